@@ -1,0 +1,6 @@
+package io.flashdeck.core.volume;
+
+public enum EntryType {
+    FILE,
+    DIRECTORY
+}
