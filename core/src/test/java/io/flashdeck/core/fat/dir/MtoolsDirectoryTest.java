@@ -1,0 +1,106 @@
+package io.flashdeck.core.fat.dir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flashdeck.core.fat.name.DisplayNames;
+import io.flashdeck.core.fat.name.NameStyle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Long names and entries against mtools and dosfstools, in both directions. */
+class MtoolsDirectoryTest {
+
+    /** Names mtools round-trips (it drops characters outside the BMP, so no emoji here). */
+    private static final List<String> NAMES = List.of("A Long File Name.jpeg", "abcdefghijklm", "abcdefghijklmn",
+            "données été.txt", "日本語.txt", "MiXeD.Py", "Ωμέγα party.png", "n".repeat(100), "a+b=c[1];(2),{3}.txt");
+
+    @TempDir
+    Path temp;
+
+    private Path newImage() throws IOException, InterruptedException {
+        Path image = temp.resolve("x.img");
+        ExternalTool.check("mkfs.fat", "-C", image.toString(), "1024");
+        return image;
+    }
+
+    @Test
+    void readsTheLongNamesMcopyWroteAndEncodesTheSameSlots() throws Exception {
+        Path image = newImage();
+        Path source = Files.writeString(temp.resolve("src.txt"), "hello");
+        for (String name : NAMES) {
+            ExternalTool.check("mcopy", "-i", image.toString(), source.toString(), "::" + name);
+        }
+        ExternalTool.check("mcopy", "-i", image.toString(), source.toString(), "::main.py");
+        ExternalTool.check("mlabel", "-i", image.toString(), "::MYCAM");
+
+        byte[] dir = FatImages.readRootDirectory(image);
+        DirectoryListing listing = DirectoryScanner.scan(dir);
+
+        assertThat(listing.problems()).isEmpty();
+        assertThat(listing.volumeLabel()).isEqualTo("MYCAM");
+        List<String> expected = new ArrayList<>(NAMES);
+        expected.add("main.py");
+        assertThat(listing.entries()).extracting(DirectoryRecord::displayName).containsExactlyElementsOf(expected);
+        for (DirectoryRecord r : listing.entries()) {
+            assertThat(r.entry().size()).isEqualTo(5);
+            if (r.longName() == null) {
+                continue;
+            }
+            List<byte[]> slots = LongNameEntries.encode(r.longName(), r.entry().shortName().checksum());
+            assertThat(r.slotCount()).isEqualTo(slots.size() + 1);
+            for (int i = 0; i < slots.size(); i++) {
+                int offset = (r.firstSlot() + i) * DirEntry.SIZE;
+                assertThat(Arrays.copyOfRange(dir, offset, offset + DirEntry.SIZE))
+                        .as("%s slot %d", r.displayName(), i).isEqualTo(slots.get(i));
+            }
+        }
+    }
+
+    @Test
+    void mtoolsAndFsckAcceptADirectoryWrittenHere() throws Exception {
+        Path image = newImage();
+        List<String> names = new ArrayList<>(NAMES);
+        names.addAll(List.of("main.py", "README.txt", "UPPER.TXT", ".hidden", "é.txt", "with space"));
+        byte[] dir = new byte[names.size() * 10 * DirEntry.SIZE];
+        int slot = 0;
+        Set<ShortName> used = new HashSet<>();
+        LocalDateTime modified = LocalDateTime.of(2026, 3, 14, 15, 9, 26);
+        for (String name : names) {
+            String stored = DisplayNames.toLongName(name, NameStyle.UNICODE);
+            ShortNameBasis basis = ShortNames.basisFor(stored);
+            ShortName shortName = basis.name();
+            for (int n = 1; basis.lossy() && !used.add(shortName = ShortNames.numbered(basis, n, stored)); n++) {
+                // try the next number
+            }
+            if (basis.needsLongName()) {
+                for (byte[] s : LongNameEntries.encode(stored, shortName.checksum())) {
+                    System.arraycopy(s, 0, dir, slot++ * DirEntry.SIZE, DirEntry.SIZE);
+                }
+            }
+            DirEntry entry = new DirEntry(shortName, DirEntry.ATTR_ARCHIVE);
+            entry.setNtCase(basis.ntCaseFlags());
+            entry.setModified(modified);
+            entry.encode(dir, slot++ * DirEntry.SIZE);
+        }
+        FatImages.writeRootDirectory(image, Arrays.copyOf(dir, slot * DirEntry.SIZE));
+
+        String listing = ExternalTool.check("mdir", "-b", "-i", image.toString(), "::/");
+        assertThat(listing.lines()).containsExactlyElementsOf(names.stream().map(n -> "::/" + n).toList());
+        assertThat(ExternalTool.check("mdir", "-i", image.toString(), "::/"))
+                .contains("main     py          0 2026-03-14  15:09")
+                .contains("README   txt");
+        ExternalTool.Result fsck = ExternalTool.run("fsck.fat", "-n", image.toString());
+        assertThat(fsck.exitCode()).isZero();
+        assertThat(fsck.output().lines()).as(fsck.output()).hasSize(2)
+                .last().asString().endsWith(names.size() + " files, 0/502 clusters");
+    }
+}
