@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 
 /**
  * One 32-byte short (8.3) directory entry, decoded into fields that can be changed and
- * encoded back. Bytes: 0-10 name, 11 attributes, 12 NT case flags, 13 creation hundredths,
+ * encoded back. Bytes: 0-10 name, 11 attributes, 12 NT case flags, 13 creation tenths,
  * 14-15 creation time, 16-17 creation date, 18-19 access date, 20-21 high word of the first
  * cluster, 22-23 modification time, 24-25 modification date, 26-27 low word of the first
  * cluster, 28-31 size.
@@ -29,7 +29,7 @@ public final class DirEntry {
     private ShortName shortName;
     private int attributes;
     private int ntCase;
-    private int creationHundredths;
+    private int creationTenths;
     private int creationTime;
     private int creationDate;
     private int accessDate;
@@ -47,7 +47,7 @@ public final class DirEntry {
     public static DirEntry parse(byte[] dir, int offset) {
         DirEntry e = new DirEntry(ShortName.read(dir, offset), dir[offset + 11] & 0xFF);
         e.ntCase = dir[offset + 12] & 0xFF;
-        e.creationHundredths = dir[offset + 13] & 0xFF;
+        e.creationTenths = dir[offset + 13] & 0xFF;
         e.creationTime = LittleEndian.u16(dir, offset + 14);
         e.creationDate = LittleEndian.u16(dir, offset + 16);
         e.accessDate = LittleEndian.u16(dir, offset + 18);
@@ -63,7 +63,7 @@ public final class DirEntry {
         shortName.write(dir, offset);
         dir[offset + 11] = (byte) attributes;
         dir[offset + 12] = (byte) ntCase;
-        dir[offset + 13] = (byte) creationHundredths;
+        dir[offset + 13] = (byte) creationTenths;
         LittleEndian.put16(dir, offset + 14, creationTime);
         LittleEndian.put16(dir, offset + 16, creationDate);
         LittleEndian.put16(dir, offset + 18, accessDate);
@@ -95,13 +95,13 @@ public final class DirEntry {
 
     /** The creation time, or null when the fields hold none. */
     public LocalDateTime created() {
-        return FatTimestamp.decode(creationDate, creationTime, creationHundredths);
+        return FatTimestamp.decode(creationDate, creationTime, creationTenths);
     }
 
     public void setCreated(LocalDateTime t) {
         creationDate = FatTimestamp.encodeDate(t);
         creationTime = FatTimestamp.encodeTime(t);
-        creationHundredths = FatTimestamp.encodeHundredths(t);
+        creationTenths = FatTimestamp.encodeTenths(t);
     }
 
     static boolean isLongNameSlot(int attributes) {
@@ -133,13 +133,13 @@ public final class DirEntry {
         this.ntCase = checked(ntCase, 0xFF, "ntCase");
     }
 
-    /** Byte 13: hundredths of a second (0-199) added to the creation time. */
-    public int creationHundredths() {
-        return creationHundredths;
+    /** Byte 13 (DIR_CrtTimeTenth): 10 ms units, 0-199, added to the creation time. */
+    public int creationTenths() {
+        return creationTenths;
     }
 
-    public void setCreationHundredths(int hundredths) {
-        this.creationHundredths = checked(hundredths, 0xFF, "creationHundredths");
+    public void setCreationTenths(int tenths) {
+        this.creationTenths = checked(tenths, 0xFF, "creationTenths");
     }
 
     public int creationTime() {

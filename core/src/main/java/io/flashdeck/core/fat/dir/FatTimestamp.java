@@ -6,14 +6,15 @@ import java.time.LocalDateTime;
 /**
  * FAT's local date and time fields: date = (year - 1980) << 9 | month << 5 | day,
  * time = hour << 11 | minute << 5 | seconds / 2. They cover 1980-01-01 to 2107-12-31 in
- * two-second steps; creation times add a byte of hundredths (0-199) for the odd second.
+ * two-second steps. Creation times add a byte FAT calls "tenths" that counts 10 ms units
+ * (0-199), which gives back the odd second and the fraction.
  */
 public final class FatTimestamp {
 
     public static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 1, 0, 0, 0);
     public static final LocalDateTime LATEST = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
 
-    private static final int MAX_HUNDREDTHS = 199;
+    private static final int MAX_TENTHS = 199;
 
     private FatTimestamp() {
     }
@@ -23,15 +24,15 @@ public final class FatTimestamp {
         return decode(date, time, 0);
     }
 
-    /** As {@link #decode(int, int)}, with a creation time's hundredths of a second (0-199). */
-    public static LocalDateTime decode(int date, int time, int hundredths) {
-        if (date == 0 || hundredths < 0 || hundredths > MAX_HUNDREDTHS) {
+    /** As {@link #decode(int, int)}, with a creation time's "tenths" byte (10 ms units, 0-199). */
+    public static LocalDateTime decode(int date, int time, int tenths) {
+        if (date == 0 || tenths < 0 || tenths > MAX_TENTHS) {
             return null;
         }
         try {
             return LocalDateTime.of(1980 + (date >>> 9 & 0x7F), date >>> 5 & 0x0F, date & 0x1F,
-                    time >>> 11 & 0x1F, time >>> 5 & 0x3F, (time & 0x1F) * 2 + hundredths / 100,
-                    hundredths % 100 * 10_000_000);
+                    time >>> 11 & 0x1F, time >>> 5 & 0x3F, (time & 0x1F) * 2 + tenths / 100,
+                    tenths % 100 * 10_000_000);
         } catch (DateTimeException e) {
             return null;
         }
@@ -48,8 +49,8 @@ public final class FatTimestamp {
         return c.getHour() << 11 | c.getMinute() << 5 | c.getSecond() / 2;
     }
 
-    /** The hundredths byte of a creation time: what {@link #encodeTime} dropped, 0-199. */
-    public static int encodeHundredths(LocalDateTime t) {
+    /** The "tenths" byte of a creation time: what {@link #encodeTime} dropped, in 10 ms units. */
+    public static int encodeTenths(LocalDateTime t) {
         if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
             return 0;
         }

@@ -32,7 +32,7 @@ class DirEntryTest {
         assertThat(entry.shortName()).isEqualTo(ShortName.of("MAIN    PY "));
         assertThat(entry.attributes()).isEqualTo(0x21);
         assertThat(entry.ntCase()).isEqualTo(0x18);
-        assertThat(entry.creationHundredths()).isEqualTo(123);
+        assertThat(entry.creationTenths()).isEqualTo(123);
         assertThat(entry.creationTime()).isEqualTo(0x5555);
         assertThat(entry.creationDate()).isEqualTo(0x5A78);
         assertThat(entry.accessDate()).isEqualTo(0x5A79);

@@ -33,9 +33,9 @@ class FatTimestampTest {
     @Test
     void keepsTheOddSecondAndHundredthsInTheCreationByte() {
         LocalDateTime t = LocalDateTime.of(2024, 2, 29, 23, 59, 59, 990_000_000);
-        int hundredths = FatTimestamp.encodeHundredths(t);
-        assertThat(hundredths).isEqualTo(199);
-        assertThat(FatTimestamp.decode(FatTimestamp.encodeDate(t), FatTimestamp.encodeTime(t), hundredths))
+        int tenths = FatTimestamp.encodeTenths(t);
+        assertThat(tenths).isEqualTo(199);
+        assertThat(FatTimestamp.decode(FatTimestamp.encodeDate(t), FatTimestamp.encodeTime(t), tenths))
                 .isEqualTo(t);
     }
 
@@ -47,7 +47,7 @@ class FatTimestampTest {
         LocalDateTime late = LocalDateTime.of(2200, 6, 1, 12, 0);
         assertThat(FatTimestamp.decode(FatTimestamp.encodeDate(late), FatTimestamp.encodeTime(late)))
                 .isEqualTo(LocalDateTime.of(2107, 12, 31, 23, 59, 58));
-        assertThat(FatTimestamp.encodeHundredths(late)).isZero();
+        assertThat(FatTimestamp.encodeTenths(late)).isZero();
     }
 
     @Test
@@ -60,7 +60,7 @@ class FatTimestampTest {
         assertThat(FatTimestamp.decode(0x21, 24 << 11)).as("hour 24").isNull();
         assertThat(FatTimestamp.decode(0x21, 60 << 5)).as("minute 60").isNull();
         assertThat(FatTimestamp.decode(0x21, 30)).as("second 60").isNull();
-        assertThat(FatTimestamp.decode(0x21, 0, 200)).as("hundredths 200").isNull();
+        assertThat(FatTimestamp.decode(0x21, 0, 200)).as("tenths 200").isNull();
     }
 
     @Test
