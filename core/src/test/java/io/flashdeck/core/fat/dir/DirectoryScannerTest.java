@@ -3,6 +3,7 @@ package io.flashdeck.core.fat.dir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,11 @@ class DirectoryScannerTest {
 
     private static List<byte[]> slotsOf(String name, String shortName) {
         return new ArrayList<>(LongNameEntries.encode(name, ShortName.of(shortName).checksum()));
+    }
+
+    /** Scans {@code slots} followed by the short entry {@link #SHORT}. */
+    private static DirectoryListing scanWithShortEntry(List<byte[]> slots) {
+        return DirectoryScanner.scan(new DirectoryBytes().slots(slots).entry(SHORT, 0x20, 0).bytes());
     }
 
     private static void assertAlone(DirectoryRecord r, int slot, String displayName) {
@@ -69,7 +75,7 @@ class DirectoryScannerTest {
         assertThat(listing.entries()).extracting(DirectoryRecord::displayName).containsExactly("A");
 
         byte[] noEnd = new DirectoryBytes().entry("A          ", 0x20, 0).entry("B          ", 0x20, 0).bytes();
-        byte[] ragged = java.util.Arrays.copyOf(noEnd, noEnd.length + 20);
+        byte[] ragged = Arrays.copyOf(noEnd, noEnd.length + 20);
         assertThat(DirectoryScanner.scan(ragged).endSlot()).isEqualTo(2);
     }
 
@@ -127,8 +133,7 @@ class DirectoryScannerTest {
     void slotsWithDifferentChecksumsAreRejected() {
         List<byte[]> slots = slotsOf(LONG, SHORT);
         slots.get(1)[13]++;
-        byte[] dir = new DirectoryBytes().slots(slots).entry(SHORT, 0x20, 0).bytes();
-        assertProblem(DirectoryScanner.scan(dir).problems().get(0), SlotProblemKind.BAD_CHECKSUM, 0, 2,
+        assertProblem(scanWithShortEntry(slots).problems().get(0), SlotProblemKind.BAD_CHECKSUM, 0, 2,
                 "slots carry checksums");
     }
 
@@ -137,8 +142,7 @@ class DirectoryScannerTest {
         String name = "x".repeat(30);
         List<byte[]> slots = slotsOf(name, SHORT);
         slots.remove(1);
-        byte[] dir = new DirectoryBytes().slots(slots).entry(SHORT, 0x20, 0).bytes();
-        DirectoryListing listing = DirectoryScanner.scan(dir);
+        DirectoryListing listing = scanWithShortEntry(slots);
         assertProblem(listing.problems().get(0), SlotProblemKind.BAD_SEQUENCE, 0, 2, "expected part 2, found ordinal 0x01");
         assertThat(listing.entries()).singleElement().satisfies(r -> assertAlone(r, 2, "ALONGF~1.JPE"));
     }
@@ -147,8 +151,7 @@ class DirectoryScannerTest {
     void missingLowPartsAreABadSequence() {
         List<byte[]> slots = slotsOf(LONG, SHORT);
         slots.remove(1);
-        byte[] dir = new DirectoryBytes().slots(slots).entry(SHORT, 0x20, 0).bytes();
-        assertProblem(DirectoryScanner.scan(dir).problems().get(0), SlotProblemKind.BAD_SEQUENCE, 0, 1,
+        assertProblem(scanWithShortEntry(slots).problems().get(0), SlotProblemKind.BAD_SEQUENCE, 0, 1,
                 "parts 1 to 1 are missing");
     }
 
@@ -156,8 +159,7 @@ class DirectoryScannerTest {
     void slotsWithoutTheirFirstSlotAreOneBadSequence() {
         List<byte[]> slots = slotsOf("y".repeat(40), SHORT);
         slots.remove(0);
-        byte[] dir = new DirectoryBytes().slots(slots).entry(SHORT, 0x20, 0).bytes();
-        DirectoryListing listing = DirectoryScanner.scan(dir);
+        DirectoryListing listing = scanWithShortEntry(slots);
         assertThat(listing.problems()).singleElement()
                 .satisfies(p -> assertProblem(p, SlotProblemKind.BAD_SEQUENCE, 0, 3, "not preceded"));
         assertThat(listing.entries()).singleElement().satisfies(r -> assertAlone(r, 3, "ALONGF~1.JPE"));
@@ -179,8 +181,7 @@ class DirectoryScannerTest {
     void tooManyPartsAreABadSequence() {
         List<byte[]> slots = slotsOf("z", SHORT);
         slots.get(0)[0] = 0x40 | 21;
-        byte[] dir = new DirectoryBytes().slots(slots).entry(SHORT, 0x20, 0).bytes();
-        assertProblem(DirectoryScanner.scan(dir).problems().get(0), SlotProblemKind.BAD_SEQUENCE, 0, 1,
+        assertProblem(scanWithShortEntry(slots).problems().get(0), SlotProblemKind.BAD_SEQUENCE, 0, 1,
                 "claims 21 parts");
     }
 
@@ -188,8 +189,7 @@ class DirectoryScannerTest {
     void paddingAfterTheEndMustBeFfff() {
         List<byte[]> slots = slotsOf("short", SHORT);
         slots.get(0)[30] = 'q';
-        byte[] dir = new DirectoryBytes().slots(slots).entry(SHORT, 0x20, 0).bytes();
-        assertProblem(DirectoryScanner.scan(dir).problems().get(0), SlotProblemKind.BAD_SEQUENCE, 0, 1,
+        assertProblem(scanWithShortEntry(slots).problems().get(0), SlotProblemKind.BAD_SEQUENCE, 0, 1,
                 "not 0xFFFF padding");
     }
 
@@ -202,8 +202,7 @@ class DirectoryScannerTest {
             slots.get(1)[offset] = (byte) 0xFF;
             slots.get(1)[offset + 1] = (byte) 0xFF;
         }
-        byte[] dir = new DirectoryBytes().slots(slots).entry(SHORT, 0x20, 0).bytes();
-        assertProblem(DirectoryScanner.scan(dir).problems().get(0), SlotProblemKind.BAD_SEQUENCE, 0, 2,
+        assertProblem(scanWithShortEntry(slots).problems().get(0), SlotProblemKind.BAD_SEQUENCE, 0, 2,
                 "ends inside part 1");
     }
 
@@ -213,8 +212,7 @@ class DirectoryScannerTest {
         slots.get(0)[1] = 0;
         slots.get(0)[3] = (byte) 0xFF;
         slots.get(0)[4] = (byte) 0xFF;
-        byte[] dir = new DirectoryBytes().slots(slots).entry(SHORT, 0x20, 0).bytes();
-        assertProblem(DirectoryScanner.scan(dir).problems().get(0), SlotProblemKind.BAD_SEQUENCE, 0, 1,
+        assertProblem(scanWithShortEntry(slots).problems().get(0), SlotProblemKind.BAD_SEQUENCE, 0, 1,
                 "0 units long");
     }
 
@@ -222,8 +220,7 @@ class DirectoryScannerTest {
     void aClusterInALongNameSlotIsRejected() {
         List<byte[]> slots = slotsOf(LONG, SHORT);
         slots.get(1)[26] = 2;
-        byte[] dir = new DirectoryBytes().slots(slots).entry(SHORT, 0x20, 0).bytes();
-        assertProblem(DirectoryScanner.scan(dir).problems().get(0), SlotProblemKind.BAD_SEQUENCE, 0, 2,
+        assertProblem(scanWithShortEntry(slots).problems().get(0), SlotProblemKind.BAD_SEQUENCE, 0, 2,
                 "non-zero cluster");
     }
 

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,12 +54,7 @@ class FixtureDirectoryTest {
             ShortName expected = basis.lossy() ? ShortNames.numbered(basis, 1, r.longName()) : basis.name();
             assertThat(expected).as(r.displayName()).isEqualTo(r.entry().shortName());
             assertThat(basis.needsLongName()).as(r.displayName()).isTrue();
-            List<byte[]> slots = LongNameEntries.encode(r.longName(), expected.checksum());
-            for (int i = 0; i < slots.size(); i++) {
-                int offset = (r.firstSlot() + i) * DirEntry.SIZE;
-                assertThat(Arrays.copyOfRange(dir, offset, offset + DirEntry.SIZE))
-                        .as("%s slot %d", r.displayName(), i).isEqualTo(slots.get(i));
-            }
+            LongNameSlotAssertions.assertSlotsAsWritten(dir, r);
         }
     }
 

@@ -3,6 +3,7 @@ package io.flashdeck.core.fat.dir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ShortNameTest {
@@ -11,7 +12,7 @@ class ShortNameTest {
     void readsAndWritesTheElevenBytesAtAnOffset() {
         byte[] entry = new byte[40];
         ShortName.of("MAIN    PY ").write(entry, 5);
-        assertThat(new String(entry, 5, 11, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("MAIN    PY ");
+        assertThat(new String(entry, 5, 11, StandardCharsets.US_ASCII)).isEqualTo("MAIN    PY ");
         assertThat(entry[4]).isZero();
         assertThat(entry[16]).isZero();
         assertThat(ShortName.read(entry, 5)).isEqualTo(ShortName.of("MAIN    PY "));
@@ -42,7 +43,7 @@ class ShortNameTest {
         ShortName name = ShortName.of("MAIN    PY ");
         name.bytes()[0] = 'X';
         assertThat(name.toString()).isEqualTo("MAIN    PY ");
-        byte[] source = "ABC        ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] source = "ABC        ".getBytes(StandardCharsets.US_ASCII);
         ShortName copy = ShortName.ofBytes(source);
         source[0] = 'Z';
         assertThat(copy.toString()).isEqualTo("ABC        ");
