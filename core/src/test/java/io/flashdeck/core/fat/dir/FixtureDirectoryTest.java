@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flashdeck.core.fat.name.DisplayNames;
 import io.flashdeck.core.fat.name.NameStyle;
+import io.flashdeck.core.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class FixtureDirectoryTest {
     @ParameterizedTest
     @ValueSource(strings = {"openmv_h7_flash.img", "sd_fat16_64m.img", "sd_mbr_fat16_48m.img"})
     void showsTheNamesTheDeviceListed(String image) throws IOException {
-        DirectoryListing listing = DirectoryScanner.scan(FatImages.readRootDirectory(FatImages.unpackFixture(image, temp)));
+        DirectoryListing listing = DirectoryScanner.scan(RootDirectory.read(Fixtures.unpackOofatfs(image, temp)));
 
         assertThat(listing.problems()).isEmpty();
         assertThat(listing.entries()).extracting(DirectoryRecord::displayName)
@@ -39,7 +40,7 @@ class FixtureDirectoryTest {
     @ParameterizedTest
     @ValueSource(strings = {"openmv_h7_flash.img", "sd_fat16_64m.img", "sd_mbr_fat16_48m.img"})
     void writesTheSameShortNamesAndSlotsAsFatFs(String image) throws IOException {
-        byte[] dir = FatImages.readRootDirectory(FatImages.unpackFixture(image, temp));
+        byte[] dir = RootDirectory.read(Fixtures.unpackOofatfs(image, temp));
         DirectoryListing listing = DirectoryScanner.scan(dir);
         assertThat(listing.entries()).isNotEmpty();
         for (DirectoryRecord r : listing.entries()) {
@@ -59,7 +60,7 @@ class FixtureDirectoryTest {
     }
 
     private static Set<String> topLevelNames(String image) throws IOException {
-        return Files.readAllLines(FatImages.manifestOf(image), StandardCharsets.UTF_8).stream()
+        return Files.readAllLines(Fixtures.oofatfsManifest(image), StandardCharsets.UTF_8).stream()
                 .map(line -> line.split("\t")[0])
                 .map(path -> path.substring(1, path.endsWith("/") ? path.length() - 1 : path.length()))
                 .filter(name -> !name.isEmpty() && !name.contains("/"))

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flashdeck.core.fat.name.DisplayNames;
 import io.flashdeck.core.fat.name.NameStyle;
+import io.flashdeck.core.testing.ExternalTool;
+import io.flashdeck.core.testing.FatImages;
+import io.flashdeck.core.testing.Fsck;
+import io.flashdeck.core.testing.MTools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,23 +30,21 @@ class MtoolsDirectoryTest {
     @TempDir
     Path temp;
 
-    private Path newImage() throws IOException, InterruptedException {
-        Path image = temp.resolve("x.img");
-        ExternalTool.check("mkfs.fat", "-C", image.toString(), "1024");
-        return image;
+    private Path newImage() {
+        return FatImages.mkfs(temp.resolve("x.img"), 12, 1024);
     }
 
     @Test
-    void readsTheLongNamesMcopyWroteAndEncodesTheSameSlots() throws Exception {
+    void readsTheLongNamesMcopyWroteAndEncodesTheSameSlots() throws IOException {
         Path image = newImage();
         Path source = Files.writeString(temp.resolve("src.txt"), "hello");
         for (String name : NAMES) {
-            ExternalTool.check("mcopy", "-i", image.toString(), source.toString(), "::" + name);
+            MTools.on(image).copyIn("::/" + name, source);
         }
-        ExternalTool.check("mcopy", "-i", image.toString(), source.toString(), "::main.py");
-        ExternalTool.check("mlabel", "-i", image.toString(), "::MYCAM");
+        MTools.on(image).copyIn("::/main.py", source);
+        ExternalTool.run("mlabel", "-i", image.toString(), "::MYCAM").requireSuccess();
 
-        byte[] dir = FatImages.readRootDirectory(image);
+        byte[] dir = RootDirectory.read(image);
         DirectoryListing listing = DirectoryScanner.scan(dir);
 
         assertThat(listing.problems()).isEmpty();
@@ -52,15 +54,14 @@ class MtoolsDirectoryTest {
         assertThat(listing.entries()).extracting(DirectoryRecord::displayName).containsExactlyElementsOf(expected);
         for (DirectoryRecord r : listing.entries()) {
             assertThat(r.entry().size()).isEqualTo(5);
-            if (r.longName() == null) {
-                continue;
+            if (r.longName() != null) {
+                LongNameSlotAssertions.assertSlotsAsWritten(dir, r);
             }
-            LongNameSlotAssertions.assertSlotsAsWritten(dir, r);
         }
     }
 
     @Test
-    void mtoolsAndFsckAcceptADirectoryWrittenHere() throws Exception {
+    void mtoolsAndFsckAcceptADirectoryWrittenHere() throws IOException {
         Path image = newImage();
         List<String> names = new ArrayList<>(NAMES);
         names.addAll(List.of("main.py", "README.txt", "UPPER.TXT", ".hidden", "é.txt", "with space"));
@@ -82,17 +83,14 @@ class MtoolsDirectoryTest {
             entry.setModified(modified);
             entry.encode(dir, slot++ * DirEntry.SIZE);
         }
-        FatImages.writeRootDirectory(image, Arrays.copyOf(dir, slot * DirEntry.SIZE));
+        RootDirectory.write(image, Arrays.copyOf(dir, slot * DirEntry.SIZE));
 
-        String listing = ExternalTool.check("mdir", "-b", "-i", image.toString(), "::/");
+        String listing = ExternalTool.run("mdir", "-b", "-i", image.toString(), "::/").requireSuccess().stdout();
         assertThat(listing.lines()).containsExactlyElementsOf(names.stream().map(n -> "::/" + n).toList());
-        assertThat(ExternalTool.check("mdir", "-i", image.toString(), "::/"))
+        assertThat(ExternalTool.run("mdir", "-i", image.toString(), "::/").requireSuccess().stdout())
                 .contains("main     py          0 2026-03-14  15:09")
                 .contains("README   txt");
-        ExternalTool.Result fsck = ExternalTool.run("fsck.fat", "-n", image.toString());
-        assertThat(fsck.exitCode()).isZero();
-        assertThat(fsck.output().lines()).as(fsck.output()).hasSize(2)
-                .last().asString().endsWith(names.size() + " files, 0/502 clusters");
+        Fsck.check(image).requireClean();
     }
 
     /** The basis, or for a lossy one the first numbered name not used yet, as the engine picks. */

@@ -1,52 +1,34 @@
 package io.flashdeck.core.fat.dir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.zip.GZIPInputStream;
 
 /**
- * Test access to the root directory of FAT12/16 images made by real tools: located from the
- * boot sector's own fields (behind an MBR when sector 0 is not a boot sector).
+ * The root directory of a FAT12/16 image made by real tools, located from the boot sector's
+ * own fields (behind an MBR when sector 0 is not a boot sector), read and written raw.
  */
-final class FatImages {
+final class RootDirectory {
 
     private static final int SECTOR = 512;
 
-    private FatImages() {
+    private RootDirectory() {
     }
 
-    /** A shared fixture, {@code fixtures/oofatfs/<name>.gz}, unpacked into {@code dir}. */
-    static Path unpackFixture(String name, Path dir) throws IOException {
-        Path source = Path.of(System.getProperty("flashdeck.shared"), "fixtures", "oofatfs", name + ".gz");
-        Path image = dir.resolve(name);
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(source))) {
-            Files.copy(in, image, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return image;
-    }
-
-    static Path manifestOf(String imageName) {
-        return Path.of(System.getProperty("flashdeck.shared"), "fixtures", "oofatfs", imageName + ".manifest");
-    }
-
-    static byte[] readRootDirectory(Path image) throws IOException {
+    static byte[] read(Path image) throws IOException {
         try (FileChannel channel = FileChannel.open(image)) {
-            Location root = locateRoot(channel);
+            Location root = locate(channel);
             return read(channel, root.offset, root.length);
         }
     }
 
-    static void writeRootDirectory(Path image, byte[] directory) throws IOException {
+    static void write(Path image, byte[] directory) throws IOException {
         try (FileChannel channel = FileChannel.open(image, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            Location root = locateRoot(channel);
+            Location root = locate(channel);
             if (directory.length > root.length) {
                 throw new IllegalArgumentException("the root directory holds " + root.length + " bytes");
             }
@@ -57,7 +39,7 @@ final class FatImages {
     private record Location(long offset, int length) {
     }
 
-    private static Location locateRoot(FileChannel channel) throws IOException {
+    private static Location locate(FileChannel channel) throws IOException {
         long volume = 0;
         ByteBuffer boot = ByteBuffer.wrap(read(channel, 0, SECTOR)).order(ByteOrder.LITTLE_ENDIAN);
         if (!isFat16BootSector(boot)) {
