@@ -13,6 +13,8 @@ import java.util.Arrays;
 public final class ShortName {
 
     public static final int LENGTH = 11;
+    /** Bytes of the base name; the extension takes the rest. */
+    static final int BASE_LENGTH = 8;
     /** NT case flag (entry byte 12): the base name is shown in lower case. */
     public static final int LOWER_BASE = 0x08;
     /** NT case flag (entry byte 12): the extension is shown in lower case. */
@@ -20,7 +22,6 @@ public final class ShortName {
 
     static final int DELETED_MARK = 0xE5;
     private static final int ESCAPED_E5 = 0x05;
-    private static final int BASE_LENGTH = 8;
 
     public static final ShortName DOT = of(".          ");
     public static final ShortName DOTDOT = of("..         ");

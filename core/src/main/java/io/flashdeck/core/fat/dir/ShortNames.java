@@ -30,23 +30,27 @@ public final class ShortNames {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("no short name can be made for \"" + longNameAsStored + "\"");
         }
+        // Leading spaces are skipped; they and a leading dot make the name lossy. Every other
+        // space and every dot but the last are dropped; the last dot starts the extension.
         int start = 0;
         while (name.charAt(start) == ' ') {
             start++;
         }
         int extensionDot = name.lastIndexOf('.');
         boolean lossy = start > 0 || name.charAt(start) == '.';
-        Field base = new Field(8);
-        Field extension = new Field(3);
+        Field base = new Field(ShortName.BASE_LENGTH);
+        Field extension = new Field(ShortName.LENGTH - ShortName.BASE_LENGTH);
         boolean hasExtension = extensionDot >= 0;
         lossy |= base.fill(name, start, hasExtension ? extensionDot : name.length());
         if (hasExtension) {
             lossy |= extension.fill(name, extensionDot + 1, name.length());
         }
         byte[] bytes = new byte[ShortName.LENGTH];
-        System.arraycopy(base.bytes, 0, bytes, 0, 8);
-        System.arraycopy(extension.bytes, 0, bytes, 8, 3);
+        System.arraycopy(base.bytes, 0, bytes, 0, base.bytes.length);
+        System.arraycopy(extension.bytes, 0, bytes, ShortName.BASE_LENGTH, extension.bytes.length);
 
+        // Case flags can only say "all lower" per part: mixed case needs the long name, and so
+        // do extended characters, which the 8.3 name holds upper-cased.
         boolean needsLongName = lossy || base.extended || extension.extended
                 || base.mixedCase() || extension.mixedCase();
         int flags = 0;
@@ -69,10 +73,10 @@ public final class ShortNames {
         String tail = "~" + Long.toHexString(value).toUpperCase(Locale.ROOT);
         byte[] bytes = basis.name().bytes();
         int at = 0;
-        while (at < 8 - tail.length() && bytes[at] != ' ') {
+        while (at < ShortName.BASE_LENGTH - tail.length() && bytes[at] != ' ') {
             at++;
         }
-        Arrays.fill(bytes, at, 8, (byte) ' ');
+        Arrays.fill(bytes, at, ShortName.BASE_LENGTH, (byte) ' ');
         for (int i = 0; i < tail.length(); i++) {
             bytes[at + i] = (byte) tail.charAt(i);
         }
@@ -135,6 +139,8 @@ public final class ShortNames {
         private boolean put(char c) {
             int b = c;
             if (c >= 0x80) {
+                // FatFs maps the character to its code page 437 byte (0 when there is none) and
+                // upper-cases that byte with its own table.
                 extended = true;
                 b = Math.max(Cp437.encodeChar(c), 0);
                 b = Cp437.toUpper(b);
