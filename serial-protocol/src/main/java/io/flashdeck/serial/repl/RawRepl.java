@@ -27,6 +27,7 @@ public final class RawRepl implements Closeable {
     private static final byte[] CTRL_D = {0x04};
     private static final byte[] OK = {'O', 'K'};
     private static final int PLAIN_CHUNK = 256;
+    private static final int SEEN_KEPT = 64 * 1024;
 
     private final Link link;
     private final ReplSettings settings;
@@ -67,11 +68,11 @@ public final class RawRepl implements Closeable {
         do {
             attempts++;
             link.write(INTERRUPT);
-            seen.writeBytes(reader.drainQuiet(settings.quietPeriod(), settings.responseTimeout()));
+            keepTail(seen, reader.drainQuiet(settings.quietPeriod(), settings.responseTimeout()));
             link.write(ENTER_RAW);
             DeviceReader.Received answer = reader.readUntil(BANNER, settings.responseTimeout(),
                     Math.min(deadline, System.nanoTime() + settings.responseTimeout().toNanos()));
-            seen.writeBytes(answer.bytes());
+            keepTail(seen, answer.bytes());
             if (answer.found()) {
                 inRawRepl = true;
                 return;
@@ -104,8 +105,10 @@ public final class RawRepl implements Closeable {
         }
         inRawRepl = false; // until the code has finished and the prompt is back
         reader.discardPending(); // an idle raw REPL sends nothing: anything here is stale
-        if (!rawPasteUsable || new RawPaste(link, reader, settings.responseTimeout()).send(code) == RawPaste.Outcome.UNSUPPORTED) {
-            rawPasteUsable = false;
+        boolean pasted = rawPasteUsable
+                && new RawPaste(link, reader, settings.responseTimeout()).send(code) == RawPaste.Outcome.SENT;
+        if (!pasted) {
+            rawPasteUsable = false; // declined once, declined for the whole connection
             sendPlain(code);
         }
         running = new RunningCode(this, link, reader, settings.execTimeout());
@@ -194,6 +197,16 @@ public final class RawRepl implements Closeable {
         byte[] answer = reader.readExactly(2, settings.responseTimeout(), "OK after sending code");
         if (!Arrays.equals(answer, OK)) {
             throw new DeviceProtocolException(link.name(), "OK after sending code", answer, 2);
+        }
+    }
+
+    /** Collects what a busy device printed for the error message, without growing for ever. */
+    private static void keepTail(ByteArrayOutputStream seen, byte[] more) {
+        seen.writeBytes(more);
+        if (seen.size() > SEEN_KEPT) {
+            byte[] all = seen.toByteArray();
+            seen.reset();
+            seen.write(all, all.length - SEEN_KEPT / 2, SEEN_KEPT / 2);
         }
     }
 

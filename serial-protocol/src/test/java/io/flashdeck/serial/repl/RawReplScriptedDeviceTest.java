@@ -121,6 +121,20 @@ class RawReplScriptedDeviceTest {
     }
 
     @Test
+    void givesUpOnAScriptThatCannotBeInterruptedAndShowsItsOutput() {
+        device().busy(Integer.MAX_VALUE).start();
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> enteredRepl(SETTINGS.withEnterTimeout(Duration.ofSeconds(1))))
+                .isInstanceOfSatisfying(DeviceTimeoutException.class, e -> {
+                    assertThat(e.getMessage()).contains("raw REPL prompt").contains("fps 29.8\\r\\n\"");
+                    assertThat(new String(e.received(), StandardCharsets.US_ASCII))
+                            .contains("KeyboardInterrupt caught, carrying on\r\nframe");
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
     void ignoresGarbageBeforeThePrompt() throws IOException {
         byte[] garbage = new byte[3000];
         new Random(4).nextBytes(garbage);
