@@ -7,7 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A USB serial port (jSerialComm) at 115200 baud, 8N1, DTR asserted, opened exclusively. Any
+ * A USB serial port (jSerialComm) at 115200 baud, 8N1, DTR asserted, opened exclusively (jSerialComm's
+ * lock, left on, so two programs never interleave bytes on one camera). Any
  * path works, listed by discovery or not: {@code /dev/ttyACM0}, {@code COM3}, a pseudo-terminal
  * such as {@code /dev/pts/3} or a socat link. An unplugged port shows as the end of the link.
  */
