@@ -35,7 +35,11 @@ public final class ImageFiles {
             Files.deleteIfExists(file);
         }
         // CREATE_NEW fails atomically when the file exists, so no other image is ever clobbered.
-        Files.newByteChannel(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        try {
+            Files.newByteChannel(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        } catch (FileAlreadyExistsException e) {
+            throw new FileAlreadyExistsException(file.toString(), null, "the file exists; it is replaced only when asked");
+        }
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(sizeBytes);
         }

@@ -1,14 +1,17 @@
 package io.flashdeck.core.format;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads sizes as users type them: plain bytes ("65536") or a number with a binary suffix K, M, G
- * or T ("128K", "4111K", "3G", "64m"); an optional trailing "B" or "iB" is allowed ("64MiB").
+ * Reads sizes as users type them: plain bytes ("65536", "512B") or a number with a binary suffix
+ * K, M, G or T ("128K", "4111K", "3G", "64m", "64MiB"), in any case.
  */
 public final class SizeParser {
 
     private static final String UNITS = "KMGT";
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(?:([KMGT])(?:I?B)?|B)?");
 
     private SizeParser() {
     }
@@ -21,24 +24,15 @@ public final class SizeParser {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("no size given");
         }
-        String s = text.trim().toUpperCase(Locale.ROOT);
-        if (s.endsWith("IB")) {
-            s = s.substring(0, s.length() - 2);
-        } else if (s.endsWith("B") && s.length() > 1 && UNITS.indexOf(s.charAt(s.length() - 2)) >= 0) {
-            s = s.substring(0, s.length() - 1);
-        }
-        int shift = 0;
-        if (!s.isEmpty() && UNITS.indexOf(s.charAt(s.length() - 1)) >= 0) {
-            shift = 10 * (UNITS.indexOf(s.charAt(s.length() - 1)) + 1);
-            s = s.substring(0, s.length() - 1);
-        }
-        if (s.isEmpty() || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        Matcher m = SIZE.matcher(text.trim().toUpperCase(Locale.ROOT));
+        if (!m.matches()) {
             throw new IllegalArgumentException("\"" + text + "\" is not a size: use bytes or a number with K, M, G or T, "
                     + "such as 64M");
         }
+        int shift = m.group(2) == null ? 0 : 10 * (UNITS.indexOf(m.group(2)) + 1);
         long number;
         try {
-            number = Long.parseLong(s);
+            number = Long.parseLong(m.group(1));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("\"" + text + "\" is too large", e);
         }
