@@ -41,9 +41,16 @@ public final class Mtools {
         }
     }
 
+    public static CommandResult runMinfo(String drive) {
+        return ExternalCommand.run(List.of("minfo", "-i", drive, "::"));
+    }
+
     /** minfo's "key: value" and "key=value" lines (the first occurrence of each key). */
     public static Map<String, String> minfo(String drive) {
-        CommandResult result = ExternalCommand.run(List.of("minfo", "-i", drive, "::"));
+        return fields(runMinfo(drive));
+    }
+
+    public static Map<String, String> fields(CommandResult result) {
         assertThat(result.exitCode()).as(result.transcript()).isZero();
         Map<String, String> fields = new LinkedHashMap<>();
         for (String line : result.lines()) {
