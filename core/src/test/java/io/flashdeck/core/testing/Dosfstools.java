@@ -17,9 +17,17 @@ public final class Dosfstools {
     }
 
     public static CommandResult mkfs(Path image, String... options) {
+        return mkfs(image, null, options);
+    }
+
+    /** mkfs.fat limited to {@code kibibytes} (its BLOCKS argument), or the whole image when null. */
+    public static CommandResult mkfs(Path image, Long kibibytes, String... options) {
         List<String> command = new ArrayList<>(List.of("mkfs.fat"));
         command.addAll(List.of(options));
         command.add(image.toString());
+        if (kibibytes != null) {
+            command.add(Long.toString(kibibytes));
+        }
         CommandResult result = ExternalCommand.run(command);
         assertThat(result.exitCode()).as(result.transcript()).isZero();
         return result;
