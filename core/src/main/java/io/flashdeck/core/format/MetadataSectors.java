@@ -88,17 +88,14 @@ final class MetadataSectors {
         ByteBuffer b = sector();
         int media = g.mediaByte();
         switch (g.type()) {
-            case FAT12:
-                b.put(0, new byte[] {(byte) media, (byte) 0xFF, (byte) 0xFF});
-                break;
-            case FAT16:
-                b.putInt(0, 0xFFFFFF00 | media);
-                break;
-            default:
+            case FAT12 -> b.put(0, new byte[] {(byte) media, (byte) 0xFF, (byte) 0xFF});
+            case FAT16 -> b.putInt(0, 0xFFFFFF00 | media);
+            case FAT32 -> {
                 int top = layout == Layout.MICROPYTHON ? 0xF0000000 : 0;
                 b.putInt(0, top | 0x0FFFFF00 | media);
                 b.putInt(4, top | 0x0FFFFFFF);
                 b.putInt(8, layout == Layout.MICROPYTHON ? 0x0FFFFFFF : 0x0FFFFFF8);
+            }
         }
         return b.array();
     }

@@ -1,6 +1,5 @@
 package io.flashdeck.core.format;
 
-import io.flashdeck.core.block.ByteSizes;
 import java.util.Optional;
 
 /**
@@ -32,16 +31,16 @@ final class MicroPythonPlanner {
                 return small.get();
             }
             return OofatfsMkfs.plan(sectors, false, true, insidePartition, au, hidden)
-                    .orElseThrow(() -> new FormatException("VfsFat.mkfs cannot format " + describe(deviceSectors, au)
+                    .orElseThrow(() -> new FormatException("VfsFat.mkfs cannot format " + FormatException.device(deviceSectors, au)
                             + ": it is too small for FAT12 and does not fit FAT16 or FAT32"));
         }
         if (wanted == FatType.FAT32) {
             return OofatfsMkfs.plan(sectors, false, true, insidePartition, au, hidden)
-                    .orElseThrow(() -> new FormatException("FAT32 does not fit " + describe(deviceSectors, au)
+                    .orElseThrow(() -> new FormatException("FAT32 does not fit " + FormatException.device(deviceSectors, au)
                             + ": FatFs needs between 65526 and 268435445 clusters"));
         }
         return planFat12Or16(sectors, wanted, au, hidden)
-                .orElseThrow(() -> new FormatException(wanted + " does not fit " + describe(deviceSectors, au)
+                .orElseThrow(() -> new FormatException(wanted + " does not fit " + FormatException.device(deviceSectors, au)
                         + ": no cluster size gives FatFs " + (wanted == FatType.FAT12
                         ? "at most 4084 clusters" : "between 4087 and 65525 clusters")));
     }
@@ -64,10 +63,5 @@ final class MicroPythonPlanner {
 
     private static boolean ambiguous(long clusters) {
         return clusters >= AMBIGUOUS_LOW && clusters <= AMBIGUOUS_HIGH;
-    }
-
-    static String describe(long sectors, int clusterSectors) {
-        String size = "a device of " + ByteSizes.format(sectors * FormatOptions.SECTOR_SIZE);
-        return clusterSectors == 0 ? size : size + " with " + ByteSizes.format(clusterSectors * 512L) + " clusters";
     }
 }

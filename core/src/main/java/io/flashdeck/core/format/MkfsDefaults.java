@@ -46,19 +46,13 @@ record MkfsDefaults(int sectorsPerTrack, int heads, int mediaByte, int rootEntri
 
     /** mkfs.fat formats image files of the classic floppy sizes as those floppies. */
     private static MkfsDefaults floppy(long kib) {
-        switch ((int) Math.min(kib, Integer.MAX_VALUE)) {
-            case 360:
-                return new MkfsDefaults(9, 2, 0xFD, 112, 2, false);
-            case 720:
-                return new MkfsDefaults(9, 2, 0xF9, 112, 2, false);
-            case 1200:
-                return new MkfsDefaults(15, 2, 0xF9, 224, 1, false);
-            case 1440:
-                return new MkfsDefaults(18, 2, 0xF0, 224, 1, false);
-            case 2880:
-                return new MkfsDefaults(36, 2, 0xF0, 224, 2, false);
-            default:
-                return null;
-        }
+        return switch ((int) Math.min(kib, Integer.MAX_VALUE)) {
+            case 360 -> new MkfsDefaults(9, 2, 0xFD, 112, 2, false);
+            case 720 -> new MkfsDefaults(9, 2, 0xF9, 112, 2, false);
+            case 1200 -> new MkfsDefaults(15, 2, 0xF9, 224, 1, false);
+            case 1440 -> new MkfsDefaults(18, 2, 0xF0, 224, 1, false);
+            case 2880 -> new MkfsDefaults(36, 2, 0xF0, 224, 2, false);
+            default -> null;
+        };
     }
 }

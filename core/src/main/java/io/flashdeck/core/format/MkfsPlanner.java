@@ -39,9 +39,9 @@ final class MkfsPlanner {
         for (; perCluster <= largest; perCluster <<= 1) {
             long fatData32 = sectors - align(reserved, perCluster, align);
             long fatData1216 = fatData32 - align(rootSectors, perCluster, align);
-            Fit fit12 = fit12(fatData1216, perCluster, align);
-            Fit fit16 = fit16(fatData1216, perCluster, align);
-            Fit fit32 = fit32(fatData32, perCluster, align);
+            Fit fit12 = fit(FatType.FAT12, fatData1216, perCluster, align);
+            Fit fit16 = fit(FatType.FAT16, fatData1216, perCluster, align);
+            Fit fit32 = fit(FatType.FAT32, fatData32, perCluster, align);
             FatType chosen = null;
             Fit fit = null;
             if (defaults.fat32()) {
@@ -65,7 +65,7 @@ final class MkfsPlanner {
                 long systemSectors = align(reserved, perCluster, align) + FATS * fit.fatSectors() + alignedRoot;
                 // mkfs.fat wants at least 32 KiB after the system area.
                 if (deviceBytes / 1024 < (systemSectors + 1) / 2 + 32) {
-                    throw new FormatException(MicroPythonPlanner.describe(deviceBytes / SECTOR, override)
+                    throw new FormatException(FormatException.device(deviceBytes / SECTOR, override)
                             + " is too small for mkfs.fat's rules: they want 32 KiB of data after "
                             + systemSectors + " system sectors");
                 }
@@ -76,32 +76,30 @@ final class MkfsPlanner {
             }
         }
         String type = defaults.fat32() ? "FAT32" : requested == null ? "FAT12 or FAT16" : requested.name();
-        throw new FormatException(type + " does not fit " + MicroPythonPlanner.describe(deviceBytes / SECTOR, override)
+        throw new FormatException(type + " does not fit " + FormatException.device(deviceBytes / SECTOR, override)
                 + " with mkfs.fat's rules: no cluster size gives " + range(defaults.fat32() ? FatType.FAT32 : requested));
     }
 
-    private static Fit fit12(long fatData, int perCluster, boolean align) {
-        long estimate = 2 * (fatData * SECTOR + FATS * 3) / (2L * perCluster * SECTOR + FATS * 3);
-        long fatSectors = align(ceil(((estimate + 2) * 3 + 1) >> 1), perCluster, align);
+    /**
+     * mkfs.fat's estimate for one FAT width, written with n = nibbles per entry (3, 4 or 8): clusters
+     * from the sectors left for FATs and data, the FAT length those need (entries 0 and 1 included,
+     * rounded to whole clusters when aligning), then the clusters that really remain.
+     */
+    private static Fit fit(FatType type, long fatData, int perCluster, boolean align) {
+        int nibbles = type.bits() / 4;
+        long estimate = (2 * fatData * SECTOR + 2L * FATS * nibbles) / (2L * perCluster * SECTOR + FATS * nibbles);
+        long fatSectors = align(ceil(((estimate + 2) * nibbles + 1) / 2), perCluster, align);
         long clusters = (fatData - FATS * fatSectors) / perCluster;
-        long max = Math.min(fatSectors * 2 * SECTOR / 3, MAX_CLUSTERS_12);
-        return new Fit(clusters > 0 && clusters <= max ? clusters : 0, fatSectors);
+        long max = Math.min(fatSectors * SECTOR * 2 / nibbles, maxClusters(type));
+        return new Fit(clusters >= minClusters(type) && clusters <= max ? clusters : 0, fatSectors);
     }
 
-    private static Fit fit16(long fatData, int perCluster, boolean align) {
-        long estimate = (fatData * SECTOR + FATS * 4) / ((long) perCluster * SECTOR + FATS * 2);
-        long fatSectors = align(ceil((estimate + 2) * 2), perCluster, align);
-        long clusters = (fatData - FATS * fatSectors) / perCluster;
-        long max = Math.min(fatSectors * SECTOR / 2, MAX_CLUSTERS_16);
-        return new Fit(clusters >= MIN_CLUSTERS_16 && clusters <= max ? clusters : 0, fatSectors);
+    private static long minClusters(FatType type) {
+        return type == FatType.FAT12 ? 1 : type == FatType.FAT16 ? MIN_CLUSTERS_16 : MIN_CLUSTERS_32;
     }
 
-    private static Fit fit32(long fatData, int perCluster, boolean align) {
-        long estimate = (fatData * SECTOR + FATS * 8) / ((long) perCluster * SECTOR + FATS * 4);
-        long fatSectors = align(ceil((estimate + 2) * 4), perCluster, align);
-        long clusters = (fatData - FATS * fatSectors) / perCluster;
-        long max = Math.min(fatSectors * SECTOR / 4, MAX_CLUSTERS_32);
-        return new Fit(clusters >= MIN_CLUSTERS_32 && clusters <= max ? clusters : 0, fatSectors);
+    private static long maxClusters(FatType type) {
+        return type == FatType.FAT12 ? MAX_CLUSTERS_12 : type == FatType.FAT16 ? MAX_CLUSTERS_16 : MAX_CLUSTERS_32;
     }
 
     private static long ceil(long bytes) {
@@ -120,13 +118,10 @@ final class MkfsPlanner {
         if (type == null) {
             return "at most 4084 FAT12 or 4087 to 65524 FAT16 clusters";
         }
-        switch (type) {
-            case FAT12:
-                return "at most 4084 clusters";
-            case FAT16:
-                return "4087 to 65524 clusters";
-            default:
-                return "65526 to 268435446 clusters";
-        }
+        return switch (type) {
+            case FAT12 -> "at most 4084 clusters";
+            case FAT16 -> "4087 to 65524 clusters";
+            case FAT32 -> "65526 to 268435446 clusters";
+        };
     }
 }

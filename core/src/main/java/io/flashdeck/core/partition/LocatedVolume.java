@@ -38,16 +38,12 @@ public record LocatedVolume(BlockDevice device, Partition partition, PartitionTa
 
     /** Says which volume this is, such as "partition 1, the first of the FAT partitions 1, 3". */
     public String describe() {
-        switch (selection) {
-            case BARE_VOLUME:
-                return "the bare FAT volume (no partition table)";
-            case ONLY_FAT_PARTITION:
-                return "partition " + partition.index() + ", the only FAT partition";
-            case FIRST_FAT_PARTITION:
-                return "partition " + partition.index() + ", the first of the FAT partitions "
-                        + fatPartitions.stream().map(String::valueOf).collect(Collectors.joining(", "));
-            default:
-                return "partition " + partition.index();
-        }
+        return switch (selection) {
+            case BARE_VOLUME -> "the bare FAT volume (no partition table)";
+            case ONLY_FAT_PARTITION -> "partition " + partition.index() + ", the only FAT partition";
+            case FIRST_FAT_PARTITION -> "partition " + partition.index() + ", the first of the FAT partitions "
+                    + fatPartitions.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            case REQUESTED_PARTITION -> "partition " + partition.index();
+        };
     }
 }
