@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 /** Builds the few sectors a fresh volume needs: boot sector, FSInfo, FAT head, label entry, MBR. */
 final class MetadataSectors {
 
-    static final int SECTOR = VolumeGeometry.SECTOR_SIZE;
+    private static final int SECTOR = VolumeGeometry.SECTOR_SIZE;
     private static final String NO_NAME = "NO NAME    ";
     private static final int ATTRIBUTE_VOLUME_ID = 0x08;
     /** FlashDeck's own stand-in boot code for mkfs-style volumes: "int 18h" (no bootable disk), then halt. */
@@ -18,6 +18,10 @@ final class MetadataSectors {
     private MetadataSectors() {
     }
 
+    /**
+     * The boot sector: jump, OEM name, the BPB at its standard offsets, then the extended fields
+     * (drive, signature 0x29, serial, label, type), which FAT32 moves from offset 36 to 64.
+     */
     static byte[] bootSector(VolumeGeometry g, Layout layout, int volumeId, String label) {
         ByteBuffer b = sector();
         boolean fat32 = g.type() == FatType.FAT32;
