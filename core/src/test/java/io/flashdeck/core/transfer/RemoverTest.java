@@ -1,0 +1,51 @@
+package io.flashdeck.core.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.flashdeck.core.host.HostVolume;
+import io.flashdeck.core.volume.VolumePath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RemoverTest {
+
+    @TempDir
+    Path root;
+    HostVolume volume;
+
+    @BeforeEach
+    void open() throws IOException {
+        volume = new HostVolume(root);
+    }
+
+    private Endpoint at(String path) {
+        return new Endpoint(volume, VolumePath.parse(path));
+    }
+
+    @Test
+    void removesFilesAndWholeTrees() throws IOException {
+        Path tree = Files.createDirectory(root.resolve("tree"));
+        RandomTree.fill(tree, new Random(9), 4);
+        Files.writeString(root.resolve("keep.txt"), "k");
+        Remover.remove(at("/tree"), true);
+        assertThat(tree).doesNotExist();
+        Remover.remove(at("/keep.txt"), false);
+        assertThat(root.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void refusesDirectoriesWithoutRecursionAndTheRoot() throws IOException {
+        Files.createDirectories(root.resolve("d"));
+        assertThatThrownBy(() -> Remover.remove(at("/d"), false)).hasMessage("/d: is a directory");
+        assertThatThrownBy(() -> Remover.remove(at("/"), true)).hasMessageContaining("refusing to remove the volume root");
+        assertThatThrownBy(() -> Remover.remove(at("/none"), true)).isInstanceOf(NoSuchFileException.class);
+        assertThat(root.resolve("d")).isDirectory();
+    }
+}
