@@ -10,13 +10,11 @@ import java.util.logging.SimpleFormatter;
 
 /**
  * Keeps stack traces out of the terminal and in {@code flashdeck.log}. Nothing about logging is
- * set up until the first failure, so a successful run pays nothing for it.
+ * loaded or set up until the first failure, so a successful run pays nothing for it.
  */
 final class ErrorLog {
 
     static final String FILE_NAME = "flashdeck.log";
-    /** The log is started afresh beyond this size. */
-    private static final int LIMIT_BYTES = 1 << 20;
 
     private final Path directory;
 
@@ -32,7 +30,20 @@ final class ErrorLog {
     void record(String message, Throwable failure) {
         try {
             Files.createDirectories(directory);
-            FileHandler handler = new FileHandler(file().toString().replace("%", "%%"), LIMIT_BYTES, 1, true);
+            LogFile.append(file(), message, failure);
+        } catch (IOException | RuntimeException unavailable) {
+            // A log that cannot be written must not hide the error being reported.
+        }
+    }
+
+    /** The java.util.logging part, in its own class so that its classes load only when a failure is logged. */
+    private static final class LogFile {
+
+        /** The log is started afresh beyond this size. */
+        private static final int LIMIT_BYTES = 1 << 20;
+
+        static void append(Path file, String message, Throwable failure) throws IOException {
+            FileHandler handler = new FileHandler(file.toString().replace("%", "%%"), LIMIT_BYTES, 1, true);
             handler.setFormatter(new SimpleFormatter());
             Logger logger = Logger.getLogger(ErrorLog.class.getName());
             logger.setUseParentHandlers(false); // the console handler would print the trace after all
@@ -43,8 +54,6 @@ final class ErrorLog {
                 logger.removeHandler(handler);
                 handler.close();
             }
-        } catch (IOException | RuntimeException unavailable) {
-            // A log that cannot be written must not hide the error being reported.
         }
     }
 }
