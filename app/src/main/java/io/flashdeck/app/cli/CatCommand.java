@@ -1,25 +1,22 @@
 package io.flashdeck.app.cli;
 
-import io.flashdeck.app.cli.location.VolumeOpener;
+import io.flashdeck.app.cli.location.Location;
 import io.flashdeck.core.transfer.Endpoint;
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "cat", mixinStandardHelpOptions = true, description = "Write files' raw bytes to standard output.")
-final class CatCommand extends VolumeCommand {
+final class CatCommand extends EachLocationCommand {
 
-    @Parameters(paramLabel = "LOCATION", arity = "1..*")
-    List<String> operands;
+    CatCommand() {
+        super("read", true);
+    }
 
     @Override
-    void run(VolumeOpener opener) {
-        eachOperand(locations(operands), "read", location -> {
-            Endpoint file = opener.open(location, true);
-            try (InputStream in = file.volume().openRead(file.path())) {
-                in.transferTo(out());
-            }
-        });
+    void apply(Location location, Endpoint file) throws IOException {
+        try (InputStream in = file.volume().openRead(file.path())) {
+            in.transferTo(out());
+        }
     }
 }

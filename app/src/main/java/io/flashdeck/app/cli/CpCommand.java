@@ -19,14 +19,8 @@ final class CpCommand extends TransferCommand {
     @Option(names = "--verify", description = "Re-read every written file and compare its SHA-256 with the source.")
     boolean verify;
 
-    @Override
-    String verb() {
-        return "copy";
-    }
-
-    @Override
-    boolean readsSources() {
-        return true;
+    CpCommand() {
+        super("copy", true);
     }
 
     @Override

@@ -1,31 +1,28 @@
 package io.flashdeck.app.cli;
 
-import io.flashdeck.app.cli.location.VolumeOpener;
+import io.flashdeck.app.cli.location.Location;
 import io.flashdeck.core.transfer.Directories;
 import io.flashdeck.core.transfer.Endpoint;
-import java.util.List;
+import java.io.IOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "mkdir", mixinStandardHelpOptions = true, description = "Create directories.")
-final class MkdirCommand extends VolumeCommand {
+final class MkdirCommand extends EachLocationCommand {
 
     @Option(names = {"-p", "--parents"}, description = "Create missing parents; no error when it exists.")
     boolean parents;
 
-    @Parameters(paramLabel = "LOCATION", arity = "1..*")
-    List<String> operands;
+    MkdirCommand() {
+        super("create directory", false);
+    }
 
     @Override
-    void run(VolumeOpener opener) {
-        eachOperand(locations(operands), "create directory", location -> {
-            Endpoint directory = opener.open(location, false);
-            if (parents) {
-                Directories.makeAll(directory.volume(), directory.path());
-            } else {
-                directory.volume().mkdir(directory.path());
-            }
-        });
+    void apply(Location location, Endpoint directory) throws IOException {
+        if (parents) {
+            Directories.makeAll(directory.volume(), directory.path());
+        } else {
+            directory.volume().mkdir(directory.path());
+        }
     }
 }

@@ -12,14 +12,8 @@ import picocli.CommandLine.Command;
             "Between volumes every file is copied and verified before the source is deleted."})
 final class MvCommand extends TransferCommand {
 
-    @Override
-    String verb() {
-        return "move";
-    }
-
-    @Override
-    boolean readsSources() {
-        return false;
+    MvCommand() {
+        super("move", false);
     }
 
     @Override

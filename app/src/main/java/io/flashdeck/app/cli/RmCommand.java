@@ -1,23 +1,24 @@
 package io.flashdeck.app.cli;
 
-import io.flashdeck.app.cli.location.VolumeOpener;
+import io.flashdeck.app.cli.location.Location;
+import io.flashdeck.core.transfer.Endpoint;
 import io.flashdeck.core.transfer.Remover;
-import java.util.List;
+import java.io.IOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "rm", mixinStandardHelpOptions = true, description = "Remove files and, with -r, directories.")
-final class RmCommand extends VolumeCommand {
+final class RmCommand extends EachLocationCommand {
 
     @Option(names = {"-r", "-R", "--recursive"}, description = "Remove directories and everything in them.")
     boolean recursive;
 
-    @Parameters(paramLabel = "LOCATION", arity = "1..*")
-    List<String> operands;
+    RmCommand() {
+        super("remove", false);
+    }
 
     @Override
-    void run(VolumeOpener opener) {
-        eachOperand(locations(operands), "remove", location -> Remover.remove(opener.open(location, false), recursive));
+    void apply(Location location, Endpoint target) throws IOException {
+        Remover.remove(target, recursive);
     }
 }

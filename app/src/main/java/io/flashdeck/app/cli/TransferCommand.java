@@ -21,11 +21,17 @@ abstract class TransferCommand extends VolumeCommand {
     @Parameters(paramLabel = "SOURCE... DESTINATION", arity = "2..*", description = "Where from, then where to.")
     List<String> operands;
 
-    /** The verb for messages: "copy", "move". */
-    abstract String verb();
+    private final String verb;
+    private final boolean readsSources;
 
-    /** Whether the sources are only read. */
-    abstract boolean readsSources();
+    /**
+     * @param verb         for messages: "copy", "move"
+     * @param readsSources whether the sources are only read
+     */
+    TransferCommand(String verb, boolean readsSources) {
+        this.verb = verb;
+        this.readsSources = readsSources;
+    }
 
     /** Whether directory sources are accepted. */
     abstract boolean recursive();
@@ -44,10 +50,10 @@ abstract class TransferCommand extends VolumeCommand {
                 requireDirectory(destination);
             }
         } catch (IOException e) {
-            failed(verb() + " to", to, e);
+            failed(verb + " to", to, e);
             return;
         }
-        eachOperand(sources, verb(), source -> transfer(CopyPlan.resolve(opener.open(source, readsSources()),
+        eachOperand(sources, verb, source -> transfer(CopyPlan.resolve(opener.open(source, readsSources),
                 destination, to.endsWithSlash(), recursive())));
     }
 

@@ -36,6 +36,14 @@ final class CliRun {
         return new CliRun(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Runs subcommand {@code name} with {@code args}. */
+    static CliRun command(Path workingDirectory, ImageVolumeProvider images, String name, String... args) {
+        String[] full = new String[args.length + 1];
+        full[0] = name;
+        System.arraycopy(args, 0, full, 1, args.length);
+        return run(workingDirectory, images, full);
+    }
+
     /** Next to the working directory, so listings of it do not show the log. */
     static Path logDirectory(Path workingDirectory) {
         return workingDirectory.resolveSibling(workingDirectory.getFileName() + "-logs");

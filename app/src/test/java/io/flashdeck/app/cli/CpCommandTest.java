@@ -33,10 +33,7 @@ class CpCommandTest {
     }
 
     private CliRun cp(String... args) {
-        String[] full = new String[args.length + 1];
-        full[0] = "cp";
-        System.arraycopy(args, 0, full, 1, args.length);
-        return CliRun.run(dir, images, full);
+        return CliRun.command(dir, images, "cp", args);
     }
 
     private CliRun ok(String... args) {

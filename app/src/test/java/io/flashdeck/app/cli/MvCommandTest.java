@@ -29,10 +29,7 @@ class MvCommandTest {
     }
 
     private CliRun mv(String... args) {
-        String[] full = new String[args.length + 1];
-        full[0] = "mv";
-        System.arraycopy(args, 0, full, 1, args.length);
-        CliRun run = CliRun.run(dir, images, full);
+        CliRun run = CliRun.command(dir, images, "mv", args);
         assertThat(run.err.lines().count()).as(run.toString()).isEqualTo(run.code == 0 ? 0 : 1);
         return run;
     }

@@ -26,14 +26,12 @@ public final class Mover {
 
     private static final int MAX_ASIDE_NAME_PART = 40;
 
-    private final CopyOptions options;
-    private final TransferProgress progress;
     private final ConflictResolver conflicts;
+    private final Copier verifyingCopier;
 
     public Mover(CopyOptions options, TransferProgress progress) {
-        this.options = options;
-        this.progress = progress;
         this.conflicts = new ConflictResolver(options.conflicts());
+        this.verifyingCopier = new Copier(options.withVerify(true), progress);
     }
 
     /** Moves as planned (plan it with {@code recursive} set); false when the conflict policy left it. */
@@ -105,7 +103,7 @@ public final class Mover {
     }
 
     private boolean copyAndDelete(CopyPlan plan) throws IOException {
-        CopyResult result = new Copier(options.withVerify(true), progress).copy(plan);
+        CopyResult result = verifyingCopier.copy(plan);
         if (!result.skipped().isEmpty()) {
             return false;
         }

@@ -17,25 +17,13 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class HostVolumeTest {
-
-    @TempDir
-    Path root;
-    HostVolume volume;
-
-    @BeforeEach
-    void open() throws IOException {
-        volume = new HostVolume(root);
-    }
+class HostVolumeTest extends HostVolumeTestBase {
 
     @Test
     void statsFilesDirectoriesAndTheRoot() throws IOException {

@@ -22,20 +22,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class HostVolumeWriteTest {
-
-    @TempDir
-    Path root;
-    HostVolume volume;
-
-    @BeforeEach
-    void open() throws IOException {
-        volume = new HostVolume(root);
-    }
+class HostVolumeWriteTest extends HostVolumeTestBase {
 
     @Test
     void writesExactlyTheGivenLengthWithTimeAndProgress() throws IOException {

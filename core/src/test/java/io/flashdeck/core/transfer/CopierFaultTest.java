@@ -3,7 +3,7 @@ package io.flashdeck.core.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.flashdeck.core.host.HostVolume;
+import io.flashdeck.core.host.HostVolumeTestBase;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,36 +11,28 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A destination that fails part way leaves complete files or old content, never a half-written file. */
-class CopierFaultTest {
-
-    @TempDir
-    Path sourceRoot;
-    @TempDir
-    Path targetRoot;
+class CopierFaultTest extends HostVolumeTestBase {
 
     @Test
     void failingAtRandomPointsLeavesNothingHalfWritten() throws IOException {
-        HostVolume source = new HostVolume(sourceRoot);
-        HostVolume target = new HostVolume(targetRoot);
         for (long seed = 21; seed <= 30; seed++) {
             Random random = new Random(seed);
-            Path tree = Files.createDirectory(sourceRoot.resolve("t" + seed));
+            Path tree = Files.createDirectory(root.resolve("t" + seed));
             RandomTree.fill(tree, random, 3);
             Map<String, String> expected = TreeSnapshot.of(tree);
             long total = Files.walk(tree).filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
             // An old file of the same name as one in the tree must keep its content.
             String replaced = expected.keySet().stream().filter(name -> !expected.get(name).equals("dir"))
                     .reduce((a, b) -> b).orElseThrow();
-            Path copy = targetRoot.resolve("c" + seed).resolve("t" + seed);
+            Path copy = otherRoot.resolve("c" + seed).resolve("t" + seed);
             Path old = copy.resolve(replaced);
             Files.createDirectories(old.getParent());
             Files.writeString(old, "old");
 
-            FaultyVolume failing = new FaultyVolume(target).failAfter(random.nextInt((int) Math.max(total, 1)));
-            CopyPlan plan = CopyPlan.resolve(new Endpoint(source, VolumePath.parse("/t" + seed)),
+            FaultyVolume failing = new FaultyVolume(other).failAfter(random.nextInt((int) Math.max(total, 1)));
+            CopyPlan plan = CopyPlan.resolve(new Endpoint(volume, VolumePath.parse("/t" + seed)),
                     new Endpoint(failing, VolumePath.parse("/c" + seed)), false, true);
             assertThatThrownBy(() -> new Copier(CopyOptions.DEFAULT, TransferProgress.NONE).copy(plan))
                     .hasMessageContaining("injected write failure");
@@ -55,7 +47,7 @@ class CopierFaultTest {
                 }
             });
         }
-        try (var files = Files.walk(targetRoot)) {
+        try (var files = Files.walk(otherRoot)) {
             assertThat(files.map(Path::toString).filter(name -> name.contains("flashdeck-tmp"))).isEmpty();
         }
     }

@@ -4,34 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flashdeck.core.host.HostVolume;
+import io.flashdeck.core.host.HostVolumeTestBase;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The POSIX cp/mv table: where each kind of source lands for each kind of destination. */
-class CopyPlanTest {
-
-    @TempDir
-    Path root;
-    HostVolume volume;
+class CopyPlanTest extends HostVolumeTestBase {
 
     @BeforeEach
     void setUp() throws IOException {
-        volume = new HostVolume(root);
         Files.createDirectories(root.resolve("src/sub"));
         Files.writeString(root.resolve("src/a.txt"), "a");
         Files.createDirectories(root.resolve("dest"));
         Files.writeString(root.resolve("file.txt"), "f");
-    }
-
-    private Endpoint at(String path) {
-        return new Endpoint(volume, VolumePath.parse(path));
     }
 
     private String target(String source, String destination, boolean slash, boolean recursive) throws IOException {

@@ -3,7 +3,7 @@ package io.flashdeck.core.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.flashdeck.core.host.HostVolume;
+import io.flashdeck.core.host.HostVolumeTestBase;
 import io.flashdeck.core.volume.Volume;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
@@ -12,24 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class MoverTest {
-
-    @TempDir
-    Path root;
-    @TempDir
-    Path otherRoot;
-    HostVolume volume;
-    HostVolume other;
-
-    @BeforeEach
-    void open() throws IOException {
-        volume = new HostVolume(root);
-        other = new HostVolume(otherRoot);
-    }
+class MoverTest extends HostVolumeTestBase {
 
     private static boolean move(Volume from, String source, Volume to, String destination, ConflictPolicy policy)
             throws IOException {

@@ -3,31 +3,15 @@ package io.flashdeck.core.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.flashdeck.core.host.HostVolume;
-import io.flashdeck.core.volume.VolumePath;
+import io.flashdeck.core.host.HostVolumeTestBase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RemoverTest {
-
-    @TempDir
-    Path root;
-    HostVolume volume;
-
-    @BeforeEach
-    void open() throws IOException {
-        volume = new HostVolume(root);
-    }
-
-    private Endpoint at(String path) {
-        return new Endpoint(volume, VolumePath.parse(path));
-    }
+class RemoverTest extends HostVolumeTestBase {
 
     @Test
     void removesFilesAndWholeTrees() throws IOException {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.flashdeck.core.host.HostVolume;
+import io.flashdeck.core.host.HostVolumeTestBase;
 import io.flashdeck.core.volume.FileEntry;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
@@ -15,20 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TreeWalkerTest {
-
-    @TempDir
-    Path root;
-    HostVolume volume;
-
-    @BeforeEach
-    void open() throws IOException {
-        volume = new HostVolume(root);
-    }
+class TreeWalkerTest extends HostVolumeTestBase {
 
     @Test
     void visitsDirectoriesDepthFirstWithSortedChildren() throws IOException {
