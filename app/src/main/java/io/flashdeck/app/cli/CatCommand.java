@@ -9,14 +9,20 @@ import picocli.CommandLine.Command;
 @Command(name = "cat", mixinStandardHelpOptions = true, description = "Write files' raw bytes to standard output.")
 final class CatCommand extends EachLocationCommand {
 
+    private static final int BUFFER_SIZE = 64 * 1024;
+
     CatCommand() {
         super("read", true);
     }
 
     @Override
     void apply(Location location, Endpoint file) throws IOException {
+        byte[] buffer = new byte[BUFFER_SIZE];
         try (InputStream in = file.volume().openRead(file.path())) {
-            in.transferTo(out());
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                out().write(buffer, 0, n);
+                requireOutputOpen();
+            }
         }
     }
 }

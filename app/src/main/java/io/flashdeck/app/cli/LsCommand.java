@@ -62,10 +62,13 @@ final class LsCommand extends VolumeCommand {
         if (!recursive) {
             printer.group(headings ? location.text() : null,
                     rows(TreeWalker.sortedChildren(directory.volume(), directory.path())));
+            requireOutputOpen();
             return;
         }
-        TreeWalker.walk(directory.volume(), directory.stat(), (entry, children) ->
-                printer.group(heading(location, directory, entry), rows(children)));
+        TreeWalker.walk(directory.volume(), directory.stat(), (entry, children) -> {
+            printer.group(heading(location, directory, entry), rows(children));
+            requireOutputOpen();
+        });
     }
 
     /** The operand as typed for its own listing, the operand plus the relative path below it. */

@@ -69,6 +69,16 @@ abstract class VolumeCommand implements Callable<Integer> {
         return flashdeck.environment().out();
     }
 
+    /**
+     * Stops work whose output nobody reads any more ({@code flashdeck ls -R | head}): a
+     * {@link PrintStream} only remembers that writing failed.
+     */
+    void requireOutputOpen() throws IOException {
+        if (out().checkError()) {
+            throw new IOException("standard output is closed");
+        }
+    }
+
     /** Runs {@code action} on each operand, reporting a failure as "cannot VERB OPERAND: ..." and going on. */
     void eachOperand(List<Location> operands, String verb, OperandAction action) {
         for (Location operand : operands) {

@@ -2,7 +2,7 @@ package io.flashdeck.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.flashdeck.core.transfer.TreeSnapshot;
+import io.flashdeck.core.testing.TreeSnapshot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

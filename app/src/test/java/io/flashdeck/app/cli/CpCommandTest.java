@@ -2,8 +2,8 @@ package io.flashdeck.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.flashdeck.core.transfer.RandomTree;
-import io.flashdeck.core.transfer.TreeSnapshot;
+import io.flashdeck.core.testing.RandomTree;
+import io.flashdeck.core.testing.TreeSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,10 @@ package io.flashdeck.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flashdeck.app.cli.location.ImageVolumeProvider;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -77,5 +80,42 @@ class ErrorsAndExitCodesTest {
         assertThat(run.err).isEqualTo("flashdeck: internal error: java.lang.IllegalStateException: engine bug (details in "
                 + log + ")\n");
         assertThat(Files.readString(log)).contains("IllegalStateException: engine bug", "\tat ");
+    }
+
+    @Test
+    void stopsWhenNobodyReadsTheOutputAnyMore() throws IOException {
+        Files.write(dir.resolve("big.bin"), new byte[4 << 20]);
+        for (int i = 0; i < 50; i++) {
+            Files.createDirectories(dir.resolve("tree/d" + i));
+        }
+        assertThat(runWithOutputClosingAfter(100_000, "cat", "big.bin"))
+                .isEqualTo("flashdeck: cannot read big.bin: standard output is closed\n");
+        assertThat(runWithOutputClosingAfter(100, "ls", "-R", "tree"))
+                .isEqualTo("flashdeck: cannot list tree: standard output is closed\n");
+    }
+
+    /** Runs with a standard output that breaks like a pipe whose reader has gone; returns stderr. */
+    private String runWithOutputClosingAfter(int bytes, String... args) {
+        OutputStream pipe = new OutputStream() {
+            int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                written += len;
+                if (written > bytes) {
+                    throw new IOException("Broken pipe");
+                }
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = FlashDeckCommand.execute(new CliEnvironment(new PrintStream(pipe), new PrintStream(err, true),
+                dir, CliRun.logDirectory(dir), ImageVolumeProvider.UNSUPPORTED), args);
+        assertThat(code).isEqualTo(1);
+        return err.toString();
     }
 }

@@ -2,11 +2,14 @@ package io.flashdeck.core.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.flashdeck.core.testing.TreeSnapshot;
 import io.flashdeck.core.volume.EntryType;
 import io.flashdeck.core.volume.FileEntry;
 import io.flashdeck.core.volume.SpaceInfo;
 import io.flashdeck.core.volume.VolumePath;
+import io.flashdeck.core.volume.WriteOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +24,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 class HostVolumeTest extends HostVolumeTestBase {
@@ -51,8 +55,8 @@ class HostVolumeTest extends HostVolumeTestBase {
         assertThat(volume.list(VolumePath.parse("/d")))
                 .extracting(entry -> entry.path().toString(), FileEntry::type, FileEntry::size)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("/d/sub", EntryType.DIRECTORY, 0L),
-                        org.assertj.core.groups.Tuple.tuple("/d/x.txt", EntryType.FILE, 5L));
+                        tuple("/d/sub", EntryType.DIRECTORY, 0L),
+                        tuple("/d/x.txt", EntryType.FILE, 5L));
         assertThatThrownBy(() -> volume.list(VolumePath.parse("/d/x.txt"))).isInstanceOf(NotDirectoryException.class);
         assertThatThrownBy(() -> volume.list(VolumePath.parse("/none"))).isInstanceOf(NoSuchFileException.class);
     }
@@ -66,8 +70,8 @@ class HostVolumeTest extends HostVolumeTestBase {
         assertThatThrownBy(() -> volume.openRead(VolumePath.ROOT))
                 .isInstanceOf(FileSystemException.class).hasMessageContaining("is a directory");
         assertThat(volume.sha256(VolumePath.parse("/main.py")))
-                .isEqualTo(java.util.HexFormat.of().parseHex(
-                        io.flashdeck.core.transfer.TreeSnapshot.sha256(root.resolve("main.py"))));
+                .isEqualTo(HexFormat.of().parseHex(
+                        TreeSnapshot.sha256(root.resolve("main.py"))));
     }
 
     @Test
@@ -114,7 +118,7 @@ class HostVolumeTest extends HostVolumeTestBase {
         assertThat(readOnly.isReadOnly()).isTrue();
         assertThat(readOnly.stat(a).size()).isEqualTo(1);
         assertThatThrownBy(() -> readOnly.write(a, InputStream.nullInputStream(), 0,
-                io.flashdeck.core.volume.WriteOptions.DEFAULT)).isInstanceOf(AccessDeniedException.class)
+                WriteOptions.DEFAULT)).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("read-only");
         assertThatThrownBy(() -> readOnly.mkdir(VolumePath.parse("/d"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> readOnly.delete(a)).isInstanceOf(AccessDeniedException.class);

@@ -18,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -33,7 +34,7 @@ class HostVolumeWriteTest extends HostVolumeTestBase {
         List<Long> progress = new ArrayList<>();
         LocalDateTime time = LocalDateTime.of(2021, 6, 7, 8, 9, 10);
         // the stream holds more than the length: only the given length is stored
-        byte[] longer = java.util.Arrays.copyOf(content, content.length + 10);
+        byte[] longer = Arrays.copyOf(content, content.length + 10);
 
         volume.write(VolumePath.parse("/a.bin"), new ByteArrayInputStream(longer), content.length,
                 new WriteOptions(time, progress::add));

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flashdeck.core.host.HostVolumeTestBase;
+import io.flashdeck.core.testing.FaultyVolume;
+import io.flashdeck.core.testing.RandomTree;
+import io.flashdeck.core.testing.TreeSnapshot;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
 import java.nio.file.Files;

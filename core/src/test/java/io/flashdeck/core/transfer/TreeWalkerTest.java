@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.flashdeck.core.host.HostVolumeTestBase;
+import io.flashdeck.core.testing.RandomTree;
+import io.flashdeck.core.testing.TreeSnapshot;
 import io.flashdeck.core.volume.FileEntry;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flashdeck.app.cli.DirectoryImages;
+import io.flashdeck.core.testing.ForwardingVolume;
 import io.flashdeck.core.transfer.Endpoint;
-import io.flashdeck.core.transfer.ForwardingVolume;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
 import java.nio.file.Files;

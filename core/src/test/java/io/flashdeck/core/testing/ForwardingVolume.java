@@ -1,4 +1,4 @@
-package io.flashdeck.core.transfer;
+package io.flashdeck.core.testing;
 
 import io.flashdeck.core.volume.FileEntry;
 import io.flashdeck.core.volume.SpaceInfo;

@@ -1,4 +1,4 @@
-package io.flashdeck.core.transfer;
+package io.flashdeck.core.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
