@@ -14,7 +14,7 @@ import java.util.logging.SimpleFormatter;
  */
 final class ErrorLog {
 
-    static final String FILE_NAME = "flashdeck.log";
+    private static final String FILE_NAME = "flashdeck.log";
 
     private final Path directory;
 

@@ -93,8 +93,4 @@ abstract class VolumeCommand implements Callable<Integer> {
     void failed(String verb, Location operand, IOException e) {
         errors.failed(verb, operand.text(), operand.path(), e);
     }
-
-    ErrorReporter errors() {
-        return errors;
-    }
 }
