@@ -1,0 +1,57 @@
+package io.flashdeck.core.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * mtools on one image, optionally at a byte offset (a partition): the independent reader and
+ * writer the engine is compared with.
+ */
+public final class MTools {
+
+    private final String drive;
+
+    private MTools(String drive) {
+        this.drive = drive;
+    }
+
+    /** The bare volume in {@code image}. */
+    public static MTools on(Path image) {
+        return new MTools(image.toString());
+    }
+
+    /** The volume starting {@code offset} bytes into {@code image}. */
+    public static MTools on(Path image, long offset) {
+        return new MTools(offset == 0 ? image.toString() : image + "@@" + offset);
+    }
+
+    /** Copies host files or directories (recursively) to {@code target} (like {@code ::/dir}). */
+    public ExternalTool.Result copyIn(String target, Path... sources) {
+        List<String> command = new ArrayList<>(List.of("mcopy", "-s", "-o", "-m", "-i", drive));
+        for (Path source : sources) {
+            command.add(source.toString());
+        }
+        command.add(target);
+        return ExternalTool.run(command).requireSuccess();
+    }
+
+    /** Copies everything below {@code source} (like {@code ::/}) into host directory {@code target}. */
+    public ExternalTool.Result copyOut(String source, Path target) {
+        return ExternalTool.run(List.of("mcopy", "-s", "-n", "-m", "-i", drive, source, target.toString()))
+                .requireSuccess();
+    }
+
+    public ExternalTool.Result mkdir(String path) {
+        return ExternalTool.run(List.of("mmd", "-i", drive, path)).requireSuccess();
+    }
+
+    public ExternalTool.Result delete(String path) {
+        return ExternalTool.run(List.of("mdel", "-i", drive, path)).requireSuccess();
+    }
+
+    /** {@code mdir -/ -a} of the whole volume (recursive, hidden files included). */
+    public ExternalTool.Result listAll() {
+        return ExternalTool.run(List.of("mdir", "-/", "-a", "-i", drive, "::/")).requireSuccess();
+    }
+}
