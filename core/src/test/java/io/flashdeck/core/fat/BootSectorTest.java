@@ -1,5 +1,7 @@
 package io.flashdeck.core.fat;
 
+import io.flashdeck.core.testing.FatImages;
+import io.flashdeck.core.testing.ExternalTool;
 import io.flashdeck.core.volume.CorruptVolumeException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +38,9 @@ class BootSectorTest {
             "32, 300000, -S 4096 -s 1",
     })
     void agreesWithFsckOnTheLayoutOfMkfsVolumes(int bits, long sizeKb, String options) throws IOException {
-        Path image = FatTools.mkfs(dir.resolve("v.img"), bits, sizeKb, options.isBlank() ? new String[0] : options.split(" "));
+        Path image = FatImages.mkfs(dir.resolve("v.img"), bits, sizeKb, options.isBlank() ? new String[0] : options.split(" "));
         BootSector boot = parse(image);
-        String report = FatTools.fsck(image, "-v").output();
+        String report = ExternalTool.run("fsck.fat", "-n", "-v", image.toString()).stdout();
 
         assertThat(boot.fatType().displayName()).isEqualTo("FAT" + bits);
         assertThat(boot.clusterCount()).isEqualTo(number(report, "(\\d+) data clusters"));
@@ -76,7 +78,7 @@ class BootSectorTest {
     })
     void namesTheBrokenFieldOfADamagedFat16BootSector(String message, int offset, int width, long value)
             throws IOException {
-        byte[] sector = firstSector(FatTools.mkfs(dir.resolve("v.img"), 16, 16384, "-s", "4", "-i", "1234ABCD"));
+        byte[] sector = firstSector(FatImages.mkfs(dir.resolve("v.img"), 16, 16384, "-s", "4", "-i", "1234ABCD"));
         put(sector, offset, width, value);
 
         assertThatThrownBy(() -> BootSector.parse(sector, 16384 * 1024L))
@@ -94,7 +96,7 @@ class BootSectorTest {
     })
     void namesTheBrokenFieldOfADamagedFat32BootSector(String message, int offset, int width, long value)
             throws IOException {
-        byte[] sector = firstSector(FatTools.mkfs(dir.resolve("v.img"), 32, 40000, "-s", "1"));
+        byte[] sector = firstSector(FatImages.mkfs(dir.resolve("v.img"), 32, 40000, "-s", "1"));
         put(sector, offset, width, value);
 
         assertThatThrownBy(() -> BootSector.parse(sector, 40000 * 1024L))
@@ -104,7 +106,7 @@ class BootSectorTest {
 
     @Test
     void refusesAVolumeLargerThanTheDevice() throws IOException {
-        byte[] sector = firstSector(FatTools.mkfs(dir.resolve("v.img"), 16, 16384));
+        byte[] sector = firstSector(FatImages.mkfs(dir.resolve("v.img"), 16, 16384));
 
         assertThatThrownBy(() -> BootSector.parse(sector, 8192 * 1024L))
                 .isInstanceOf(CorruptVolumeException.class)
@@ -138,7 +140,7 @@ class BootSectorTest {
 
     @Test
     void readsTheLabelOfTheExtendedBpb() throws IOException {
-        Path image = FatTools.mkfs(dir.resolve("v.img"), 32, 40000, "-n", "CAMERA");
+        Path image = FatImages.mkfs(dir.resolve("v.img"), 32, 40000, "-n", "CAMERA");
 
         BootSector boot = parse(image);
 

@@ -3,6 +3,8 @@ package io.flashdeck.core.testing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * mtools on one image, optionally at a byte offset (a partition): the independent reader and
@@ -48,6 +50,23 @@ public final class MTools {
 
     public ExternalTool.Result delete(String path) {
         return ExternalTool.run(List.of("mdel", "-i", drive, path)).requireSuccess();
+    }
+
+    /** {@code mdir} of one directory (like {@code ::/dir}). */
+    public ExternalTool.Result list(String directory) {
+        return ExternalTool.run(List.of("mdir", "-i", drive, directory)).requireSuccess();
+    }
+
+    /** The clusters of {@code file} as mshowfat lists them: one {@code {first, last}} pair per run. */
+    public List<long[]> clusters(String file) {
+        String output = ExternalTool.run(List.of("mshowfat", "-i", drive, file)).requireSuccess().stdout();
+        List<long[]> runs = new ArrayList<>();
+        Matcher run = Pattern.compile("<(\\d+)(?:-(\\d+))?>").matcher(output);
+        while (run.find()) {
+            long first = Long.parseLong(run.group(1));
+            runs.add(new long[] {first, run.group(2) == null ? first : Long.parseLong(run.group(2))});
+        }
+        return runs;
     }
 
     /** {@code mdir -/ -a} of the whole volume (recursive, hidden files included). */

@@ -1,8 +1,10 @@
 package io.flashdeck.core.fat.table;
 
+import io.flashdeck.core.testing.FatImages;
+import io.flashdeck.core.testing.MTools;
+import io.flashdeck.core.testing.Fsck;
 import io.flashdeck.core.block.FileBlockDevice;
 import io.flashdeck.core.fat.BootSector;
-import io.flashdeck.core.fat.FatTools;
 import io.flashdeck.core.fat.TestVolumes;
 import io.flashdeck.core.fat.data.ChainInputStream;
 import io.flashdeck.core.fat.data.ChainWriter;
@@ -43,20 +45,20 @@ class FatTableTest {
             "32, 70000, -s 2 -f 1",
     })
     void walksAndReadsTheFragmentedChainsMtoolsWrote(int bits, long sizeKb, String options) throws IOException {
-        Path image = FatTools.mkfs(dir.resolve("v.img"), bits, sizeKb, options.split(" "));
+        Path image = FatImages.mkfs(dir.resolve("v.img"), bits, sizeKb, options.split(" "));
         List<byte[]> contents = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             contents.add(TestVolumes.content(i, 700 + 1900 * i));
-            FatTools.mcopy(image, "::/F" + i, TestVolumes.hostFile(dir, "f" + i, contents.get(i)));
+            MTools.on(image).copyIn("::/F" + i, TestVolumes.hostFile(dir, "f" + i, contents.get(i)));
         }
         for (int i = 0; i < 8; i += 2) {
-            FatTools.mdel(image, "::/F" + i);
+            MTools.on(image).delete("::/F" + i);
         }
         if (bits == 32) {
             forgetAllocationHint(image);
         }
         byte[] big = TestVolumes.content(99, 300_000);
-        FatTools.mcopy(image, "::/BIG", TestVolumes.hostFile(dir, "big", big));
+        MTools.on(image).copyIn("::/BIG", TestVolumes.hostFile(dir, "big", big));
 
         try (FileBlockDevice device = FileBlockDevice.open(image, true)) {
             BootSector boot = TestVolumes.bootSector(image);
@@ -80,10 +82,10 @@ class FatTableTest {
             "32, 70000, -s 2 -f 1",
     })
     void replacesAChainSoThatFsckAndMtoolsAgree(int bits, long sizeKb, String options) throws IOException {
-        Path image = FatTools.mkfs(dir.resolve("v.img"), bits, sizeKb, options.split(" "));
-        FatTools.mcopy(image, "::/PAD", TestVolumes.hostFile(dir, "pad", TestVolumes.content(1, 5000)));
-        FatTools.mcopy(image, "::/DATA.BIN", TestVolumes.hostFile(dir, "old", TestVolumes.content(2, 90_000)));
-        FatTools.mdel(image, "::/PAD");
+        Path image = FatImages.mkfs(dir.resolve("v.img"), bits, sizeKb, options.split(" "));
+        MTools.on(image).copyIn("::/PAD", TestVolumes.hostFile(dir, "pad", TestVolumes.content(1, 5000)));
+        MTools.on(image).copyIn("::/DATA.BIN", TestVolumes.hostFile(dir, "old", TestVolumes.content(2, 90_000)));
+        MTools.on(image).delete("::/PAD");
         byte[] replacement = TestVolumes.content(3, 250_000);
 
         try (FileBlockDevice device = FileBlockDevice.open(image, false)) {
@@ -103,15 +105,15 @@ class FatTableTest {
                     + (90_000 + clusters.clusterBytes() - 1) / clusters.clusterBytes());
             TestVolumes.assertFatCopiesIdentical(device, boot);
         }
-        FatTools.assertClean(image);
+        Fsck.check(image).requireClean();
         Path out = dir.resolve("out");
-        FatTools.mcopyOut(image, "::/DATA.BIN", out);
+        MTools.on(image).copyOut("::/DATA.BIN", out);
         assertThat(out).hasBinaryContent(replacement);
     }
 
     @Test
     void givesBackEveryClusterWhenTheStreamEndsEarly() throws IOException {
-        Path image = FatTools.mkfs(dir.resolve("v.img"), 32, 40000, "-s", "1");
+        Path image = FatImages.mkfs(dir.resolve("v.img"), 32, 40000, "-s", "1");
         try (FileBlockDevice device = FileBlockDevice.open(image, false)) {
             BootSector boot = TestVolumes.bootSector(image);
             FatTable fat = new FatTable(device, boot);
@@ -126,13 +128,13 @@ class FatTableTest {
             allocator.sync();
             assertThat(allocator.freeClusters()).isEqualTo(freeBefore);
         }
-        FatTools.assertClean(image);
+        Fsck.check(image).requireClean();
     }
 
     @Test
     void stopsAtALoopInsteadOfHanging() throws IOException {
-        Path image = FatTools.mkfs(dir.resolve("v.img"), 16, 20000, "-s", "1");
-        FatTools.mcopy(image, "::/LOOP", TestVolumes.hostFile(dir, "loop", TestVolumes.content(4, 5 * 512)));
+        Path image = FatImages.mkfs(dir.resolve("v.img"), 16, 20000, "-s", "1");
+        MTools.on(image).copyIn("::/LOOP", TestVolumes.hostFile(dir, "loop", TestVolumes.content(4, 5 * 512)));
         long first = runs(image, "::/LOOP").get(0)[0];
         try (FileBlockDevice device = FileBlockDevice.open(image, false)) {
             FatTable fat = new FatTable(device, TestVolumes.bootSector(image));
@@ -148,8 +150,8 @@ class FatTableTest {
 
     @Test
     void refusesLinksOutOfTheVolumeAndIntoFreeClusters() throws IOException {
-        Path image = FatTools.mkfs(dir.resolve("v.img"), 12, 1440);
-        FatTools.mcopy(image, "::/LINK", TestVolumes.hostFile(dir, "link", TestVolumes.content(5, 3 * 512)));
+        Path image = FatImages.mkfs(dir.resolve("v.img"), 12, 1440);
+        MTools.on(image).copyIn("::/LINK", TestVolumes.hostFile(dir, "link", TestVolumes.content(5, 3 * 512)));
         long first = runs(image, "::/LINK").get(0)[0];
         try (FileBlockDevice device = FileBlockDevice.open(image, false)) {
             FatTable fat = new FatTable(device, TestVolumes.bootSector(image));
@@ -169,7 +171,7 @@ class FatTableTest {
 
     @Test
     void keepsTheReservedUpperBitsOfFat32Entries() throws IOException {
-        Path image = FatTools.mkfs(dir.resolve("v.img"), 32, 40000, "-s", "1", "-f", "2");
+        Path image = FatImages.mkfs(dir.resolve("v.img"), 32, 40000, "-s", "1", "-f", "2");
         try (FileBlockDevice device = FileBlockDevice.open(image, false)) {
             BootSector boot = TestVolumes.bootSector(image);
             long entryOffset = boot.layout().fatOffset(1) + 100 * 4;
@@ -189,7 +191,7 @@ class FatTableTest {
 
     @Test
     void saysHowMuchIsMissingWhenTheVolumeIsFull() throws IOException {
-        Path image = FatTools.mkfs(dir.resolve("v.img"), 12, 1440, "-s", "1");
+        Path image = FatImages.mkfs(dir.resolve("v.img"), 12, 1440, "-s", "1");
         try (FileBlockDevice device = FileBlockDevice.open(image, false)) {
             BootSector boot = TestVolumes.bootSector(image);
             ClusterAllocator allocator = new ClusterAllocator(new FatTable(device, boot), FsInfoSector.of(device, boot));
@@ -222,6 +224,6 @@ class FatTableTest {
     }
 
     private static List<long[]> runs(Path image, String file) throws IOException {
-        return FatTools.mshowfat(image, file);
+        return MTools.on(image).clusters(file);
     }
 }
