@@ -75,7 +75,8 @@ public final class FatVolume implements Volume {
         if (path.isRoot()) {
             return new FileEntry(path, EntryType.DIRECTORY, 0, null);
         }
-        return entry(path, fs.resolver().locate(path).record());
+        DirectoryRecord record = fs.resolver().locate(path).record();
+        return entry(path.parent().resolve(shownName(record).orElse(path.name())), record);
     }
 
     @Override

@@ -6,8 +6,12 @@ import java.io.IOException;
 
 /**
  * Walks a cluster chain run by run, merging consecutive clusters, and refuses chains that leave
- * the volume, reach a free or bad cluster, or are longer than the volume (a loop): a damaged table
- * gives a {@link CorruptVolumeException}, never a hang.
+ * the volume, reach a free or bad cluster, or loop: a damaged table gives a
+ * {@link CorruptVolumeException}, never a hang.
+ *
+ * <p>Loops are found with Brent's method: a cluster seen at each power-of-two step is remembered,
+ * and meeting it again means the walk goes round, which shows within twice the loop's reach
+ * without any memory beyond two numbers. The volume's cluster count bounds the walk as well.
  */
 public final class ChainCursor {
 
@@ -15,6 +19,9 @@ public final class ChainCursor {
     private final long start;
     private long next;
     private long visited;
+    private long remembered;
+    private long stepsSinceRemembered;
+    private long rememberEvery = 1;
 
     /** A cursor at {@code firstCluster}; 0 stands for the empty chain of an empty file. */
     public ChainCursor(FatTable fat, long firstCluster) throws CorruptVolumeException {
@@ -25,6 +32,7 @@ public final class ChainCursor {
                     + ", outside the volume (clusters 2 to " + fat.lastCluster() + ")");
         }
         this.next = firstCluster;
+        this.remembered = firstCluster;
     }
 
     /** The next run of at most {@code maxClusters} clusters, or null at the end of the chain. */
@@ -47,6 +55,7 @@ public final class ChainCursor {
                 break;
             }
             checkLink(cluster, value);
+            checkLoop(cluster, value);
             if (value != cluster + 1 || length == maxClusters) {
                 next = value;
                 break;
@@ -73,6 +82,18 @@ public final class ChainCursor {
             // Each step is checked inside nextRun.
         }
         return cursor.visited();
+    }
+
+    private void checkLoop(long cluster, long value) throws CorruptVolumeException {
+        if (value == remembered) {
+            throw new CorruptVolumeException("cluster " + cluster + " of the chain starting at " + start
+                    + " links back to cluster " + value + " (the chain loops)");
+        }
+        if (++stepsSinceRemembered == rememberEvery) {
+            remembered = value;
+            rememberEvery <<= 1;
+            stepsSinceRemembered = 0;
+        }
     }
 
     private void checkLink(long cluster, long value) throws CorruptVolumeException {

@@ -131,20 +131,21 @@ class FatTableTest {
         Fsck.check(image).requireClean();
     }
 
-    @Test
-    void stopsAtALoopInsteadOfHanging() throws IOException {
+    @ParameterizedTest(name = "cluster {0} of 6 links back to cluster {1}")
+    @CsvSource({"5, 0", "5, 3", "2, 2", "0, 0"})
+    void stopsAtALoopInsteadOfHanging(int from, int to) throws IOException {
         Path image = FatImages.mkfs(dir.resolve("v.img"), 16, 20000, "-s", "1");
-        MTools.on(image).copyIn("::/LOOP", TestVolumes.hostFile(dir, "loop", TestVolumes.content(4, 5 * 512)));
+        MTools.on(image).copyIn("::/LOOP", TestVolumes.hostFile(dir, "loop", TestVolumes.content(4, 6 * 512)));
         long first = runs(image, "::/LOOP").get(0)[0];
         try (FileBlockDevice device = FileBlockDevice.open(image, false)) {
             FatTable fat = new FatTable(device, TestVolumes.bootSector(image));
-            fat.set(first + 4, first);
+            fat.set(first + from, first + to);
 
             assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
                     assertThatThrownBy(() -> ChainCursor.length(fat, first))
                             .isInstanceOf(CorruptVolumeException.class)
-                            .hasMessageContaining("chain starting at " + first)
-                            .hasMessageContaining("(it loops)"));
+                            .hasMessageContaining("of the chain starting at " + first)
+                            .hasMessageEndingWith("(the chain loops)"));
         }
     }
 
