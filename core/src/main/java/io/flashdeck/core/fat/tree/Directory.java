@@ -90,13 +90,12 @@ public final class Directory {
         entry.setShortName(name.shortName());
         entry.setNtCase(name.ntCase());
         entry.encode(bytes, (at + count - 1) * DirEntry.SIZE);
-        int written = count;
-        // Beyond the end mark stale bytes may follow; a fresh end mark keeps them from showing up.
+        // Beyond the end mark stale bytes may follow: a fresh end mark, written first, keeps them hidden.
         if (pastEnd && at + count < image.slotCount() && bytes[(at + count) * DirEntry.SIZE] != 0) {
             bytes[(at + count) * DirEntry.SIZE] = 0;
-            written++;
+            store.writeSlots(image, at + count, 1);
         }
-        store.writeSlots(image, at, written);
+        store.writeSlots(image, at, count);
     }
 
     /** Rewrites the short entry of {@code record} in one slot write. */
@@ -105,13 +104,19 @@ public final class Directory {
         store.writeSlots(image, record.shortSlot(), 1);
     }
 
-    /** Marks every slot of {@code record} deleted. */
+    /**
+     * Marks every slot of {@code record} deleted: the short entry first, so a power cut in between
+     * leaves orphaned long-name slots (which readers ignore), never the file under its 8.3 name.
+     */
     public void remove(DirectoryRecord record) throws IOException {
         byte[] bytes = image.bytes();
         for (int slot = record.firstSlot(); slot <= record.shortSlot(); slot++) {
             bytes[slot * DirEntry.SIZE] = (byte) DELETED;
         }
-        store.writeSlots(image, record.firstSlot(), record.slotCount());
+        store.writeSlots(image, record.shortSlot(), 1);
+        if (record.slotCount() > 1) {
+            store.writeSlots(image, record.firstSlot(), record.slotCount() - 1);
+        }
     }
 
     private static boolean matches(DirectoryRecord record, String name) {
