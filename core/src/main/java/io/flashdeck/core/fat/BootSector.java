@@ -108,6 +108,10 @@ public final class BootSector {
             if (rootEntryCount != 0) {
                 throw invalid("root entry count", rootEntryCount, "0 on FAT32");
             }
+            int version = u16(bpb, 42);
+            if (version != 0) {
+                throw invalid("FAT32 version", (version >>> 8) + "." + (version & 0xFF), "0.0");
+            }
             rootCluster = u32(bpb, 44);
             if (rootCluster < 2 || rootCluster > clusterCount + 1) {
                 throw invalid("root directory cluster", rootCluster, "a cluster from 2 to " + (clusterCount + 1));

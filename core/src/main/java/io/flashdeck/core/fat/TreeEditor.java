@@ -79,13 +79,13 @@ final class TreeEditor {
             throw new FileSystemException(from.toString(), to.toString(), "the root directory cannot be renamed");
         }
         Located source = resolver.locate(from);
-        if (source.isDirectory() && from.contains(to) && !from.equals(to)) {
-            throw new FileSystemException(from.toString(), to.toString(), "a directory cannot move into itself");
-        }
         if (from.equals(to)) {
             return;
         }
         Directory target = resolver.directory(to.parent());
+        if (source.isDirectory()) {
+            refuseMoveIntoItself(source, to);
+        }
         boolean sameParent = target.location().equals(source.parent().location());
         if (sameParent) {
             target = source.parent();
@@ -109,6 +109,20 @@ final class TreeEditor {
         }
         source.parent().remove(source.record());
         fs.sync();
+    }
+
+    /**
+     * Refuses to move a directory below itself, which would cut it off the tree in a loop. The
+     * check compares clusters along the target's path, so differently cased paths cannot slip by.
+     */
+    private void refuseMoveIntoItself(Located source, VolumePath to) throws IOException {
+        long moved = fs.directories().firstCluster(source.record().entry());
+        for (VolumePath ancestor = to.parent(); !ancestor.isRoot(); ancestor = ancestor.parent()) {
+            if (resolver.directory(ancestor).location().firstCluster() == moved) {
+                throw new FileSystemException(source.path().toString(), to.toString(),
+                        "a directory cannot move into itself");
+            }
+        }
     }
 
     /** Makes the {@code ..} entry of a moved directory name its new parent. */

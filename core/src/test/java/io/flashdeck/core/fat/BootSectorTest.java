@@ -91,6 +91,7 @@ class BootSectorTest {
             "root directory cluster is 0          | 44 | 4 | 0",
             "root directory cluster is 4294967295 | 44 | 4 | 4294967295",
             "root entry count is 16               | 17 | 2 | 16",
+            "FAT32 version is 1.0                 | 42 | 2 | 256",
             "total sector count is 4294967295     | 32 | 4 | 4294967295",
             "sectors per FAT is 3                 | 36 | 4 | 3",
     })

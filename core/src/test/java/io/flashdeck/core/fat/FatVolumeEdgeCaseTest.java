@@ -161,6 +161,8 @@ class FatVolumeEdgeCaseTest {
             assertThatThrownBy(() -> volume.delete(VolumePath.of("dir"))).isInstanceOf(DirectoryNotEmptyException.class);
             assertThatThrownBy(() -> volume.rename(VolumePath.of("dir"), VolumePath.of("dir", "sub", "dir")))
                     .isInstanceOf(FileSystemException.class).hasMessageContaining("cannot move into itself");
+            assertThatThrownBy(() -> volume.rename(VolumePath.of("dir"), VolumePath.of("DIR", "SUB", "dir")))
+                    .isInstanceOf(FileSystemException.class).hasMessageContaining("cannot move into itself");
             assertThatThrownBy(() -> volume.rename(VolumePath.of("dir", "sub"), VolumePath.of("DIR", "FILE.TXT")))
                     .isInstanceOf(FileAlreadyExistsException.class);
             assertThatThrownBy(() -> volume.mkdir(VolumePath.of("Dir"))).isInstanceOf(FileAlreadyExistsException.class);
@@ -259,6 +261,21 @@ class FatVolumeEdgeCaseTest {
             fs.fat().set(fileStart, 0);
             assertThatThrownBy(() -> volume.openRead(VolumePath.of("file.bin")).readAllBytes())
                     .isInstanceOf(CorruptVolumeException.class).hasMessageContaining("is marked free");
+        }
+    }
+
+    @Test
+    void refusesASubdirectoryWithoutACluster() throws IOException {
+        Path image = FatImages.mkfs(dir.resolve("v.img"), 16, 20000);
+        MTools.on(image).mkdir("::/sub");
+        try (FatVolume volume = open(image, FatOptions.DEFAULT)) {
+            Located sub = volume.fileSystem().resolver().locate(VolumePath.of("sub"));
+            sub.record().entry().setFirstCluster(0);
+            sub.parent().update(sub.record(), sub.record().entry());
+
+            assertThatThrownBy(() -> volume.list(VolumePath.of("sub")))
+                    .isInstanceOf(CorruptVolumeException.class)
+                    .hasMessageStartingWith("directory \"/sub\" starts at cluster 0, outside the volume");
         }
     }
 

@@ -19,6 +19,8 @@ import java.util.TreeSet;
  * {@link #flush()}, which writes the changed pages in table order; a changed page pushed out by the
  * size bound is written early, which callers allow for by only changing entries that no directory
  * entry reaches yet, or that no longer matter.
+ *
+ * <p>Thread-safe, so a file being read while the volume changes never sees a torn page map.
  */
 final class FatPageCache {
 
@@ -40,19 +42,19 @@ final class FatPageCache {
     }
 
     /** The byte at {@code offset} within FAT copy {@code copy}. */
-    int read(int copy, long offset) throws IOException {
+    synchronized int read(int copy, long offset) throws IOException {
         return page(copy, offset)[(int) (offset % PAGE_BYTES)] & 0xFF;
     }
 
     /** Changes the byte at {@code offset} within FAT copy {@code copy}, in memory until flushed. */
-    void write(int copy, long offset, int value) throws IOException {
+    synchronized void write(int copy, long offset, int value) throws IOException {
         byte[] page = page(copy, offset);
         page[(int) (offset % PAGE_BYTES)] = (byte) value;
         dirty.add(lastKey);
     }
 
     /** Writes every changed page back, first copy first, in ascending order. */
-    void flush() throws IOException {
+    synchronized void flush() throws IOException {
         while (!dirty.isEmpty()) {
             long key = dirty.first();
             writeBack(key, pages.get(key));
@@ -60,7 +62,7 @@ final class FatPageCache {
     }
 
     /** True when some change has not reached the device yet. */
-    boolean hasChanges() {
+    synchronized boolean hasChanges() {
         return !dirty.isEmpty();
     }
 

@@ -58,12 +58,12 @@ public final class DirectoryStore {
         return boot.fatType() == FatType.FAT32 ? cluster : cluster & 0xFFFF;
     }
 
-    /** The directory an entry describes; a directory entry without a cluster is damage. */
+    /**
+     * The directory an entry describes. A subdirectory without a cluster is damage (FatFs would
+     * show the root in its place, which makes the tree loop).
+     */
     public DirectoryLocation locationOf(DirEntry entry, String name) throws CorruptVolumeException {
         long cluster = firstCluster(entry);
-        if (cluster == 0) {
-            return root();
-        }
         if (!boot.layout().isValidCluster(cluster)) {
             throw new CorruptVolumeException("directory \"" + name + "\" starts at cluster " + cluster
                     + ", outside the volume (clusters 2 to " + boot.layout().lastCluster() + ")");
