@@ -9,37 +9,21 @@ import java.nio.ByteBuffer;
  * A device that loses its power after a given number of sector writes: writes are split into
  * 512-byte sectors in order, those within the budget land, and every later one fails.
  */
-final class CuttingBlockDevice implements BlockDevice {
+final class CuttingBlockDevice extends ForwardingBlockDevice {
 
     private static final int SECTOR = 512;
 
-    private final BlockDevice base;
     private long budget;
     private long sectorsWritten;
 
     /** A device that accepts {@code budget} sector writes ({@link Long#MAX_VALUE}: all). */
     CuttingBlockDevice(BlockDevice base, long budget) {
-        this.base = base;
+        super(base);
         this.budget = budget;
     }
 
     long sectorsWritten() {
         return sectorsWritten;
-    }
-
-    @Override
-    public long size() {
-        return base.size();
-    }
-
-    @Override
-    public boolean isReadOnly() {
-        return false;
-    }
-
-    @Override
-    public void read(long offset, ByteBuffer dst) throws IOException {
-        base.read(offset, dst);
     }
 
     @Override
@@ -50,22 +34,11 @@ final class CuttingBlockDevice implements BlockDevice {
                 throw new IOException("power cut");
             }
             int length = (int) Math.min(src.remaining(), SECTOR - position % SECTOR);
-            ByteBuffer piece = src.slice(src.position(), length);
-            base.write(position, piece);
+            base.write(position, src.slice(src.position(), length));
             src.position(src.position() + length);
             position += length;
             budget--;
             sectorsWritten++;
         }
-    }
-
-    @Override
-    public void flush() throws IOException {
-        base.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        base.close();
     }
 }

@@ -15,7 +15,7 @@ import io.flashdeck.core.volume.WriteOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -40,14 +40,7 @@ class FatVolumeWriteTest {
     Path dir;
 
     @ParameterizedTest(name = "FAT{0} {1} KiB {2}")
-    @CsvSource({
-            "12, 1440, -f 1",
-            "12, 2000, -s 1",
-            "16, 20000, -s 1 -f 1",
-            "16, 40000, -s 8",
-            "32, 40000, -s 1",
-            "32, 140000, -s 2 -f 1",
-    })
+    @MethodSource("io.flashdeck.core.fat.TestVolumes#layouts")
     void writesRenamesAndDeletesTreesThatFsckAndMtoolsAccept(int bits, long sizeKb, String options) throws IOException {
         Path image = FatImages.mkfs(dir.resolve("v.img"), bits, sizeKb, options.split(" "));
         Path expected = FatVolumeReadTest.hostTree(dir.resolve("expected"));

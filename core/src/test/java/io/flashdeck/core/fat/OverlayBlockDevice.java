@@ -11,32 +11,20 @@ import java.util.Map;
  * Writes kept in memory over an untouched base device, sector by sector: many throw-away copies
  * of one large image cost only what each of them changes.
  */
-final class OverlayBlockDevice implements BlockDevice {
+final class OverlayBlockDevice extends ForwardingBlockDevice {
 
     private static final int SECTOR = 512;
 
-    private final BlockDevice base;
     private final Map<Long, byte[]> written = new HashMap<>();
 
     OverlayBlockDevice(BlockDevice base) {
-        this.base = base;
-    }
-
-    @Override
-    public long size() {
-        return base.size();
-    }
-
-    @Override
-    public boolean isReadOnly() {
-        return false;
+        super(base);
     }
 
     @Override
     public void read(long offset, ByteBuffer dst) throws IOException {
         BlockDevice.checkRange(offset, dst.remaining(), size());
-        long position = offset;
-        while (dst.hasRemaining()) {
+        for (long position = offset; dst.hasRemaining(); ) {
             int length = (int) Math.min(dst.remaining(), SECTOR - position % SECTOR);
             byte[] sector = written.get(position / SECTOR);
             if (sector != null) {
@@ -49,11 +37,11 @@ final class OverlayBlockDevice implements BlockDevice {
         }
     }
 
+    /** Changes only the copy of each sector, made from the base on its first write. */
     @Override
     public void write(long offset, ByteBuffer src) throws IOException {
         BlockDevice.checkRange(offset, src.remaining(), size());
-        long position = offset;
-        while (src.hasRemaining()) {
+        for (long position = offset; src.hasRemaining(); ) {
             int length = (int) Math.min(src.remaining(), SECTOR - position % SECTOR);
             byte[] sector = written.get(position / SECTOR);
             if (sector == null) {

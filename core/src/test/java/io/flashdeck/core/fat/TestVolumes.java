@@ -1,6 +1,7 @@
 package io.flashdeck.core.fat;
 
 import io.flashdeck.core.block.BlockDevice;
+import org.junit.jupiter.params.provider.Arguments;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +17,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class TestVolumes {
 
     private TestVolumes() {
+    }
+
+    /**
+     * Volume layouts most tests run on, as mkfs.fat arguments (FAT bits, KiB, options): each FAT
+     * type with one and two FATs and small and large clusters.
+     */
+    public static Stream<Arguments> layouts() {
+        return Stream.of(
+                Arguments.of(12, 1440, "-f 1"),
+                Arguments.of(12, 2000, "-s 1"),
+                Arguments.of(16, 20000, "-s 1 -f 1"),
+                Arguments.of(16, 40000, "-s 8"),
+                Arguments.of(32, 40000, "-s 1"),
+                Arguments.of(32, 140000, "-s 2 -f 1"));
     }
 
     /** {@code size} bytes that depend only on {@code seed}. */

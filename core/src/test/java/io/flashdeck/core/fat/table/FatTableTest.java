@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
@@ -36,14 +37,7 @@ class FatTableTest {
     Path dir;
 
     @ParameterizedTest(name = "FAT{0} {1} KiB {2}")
-    @CsvSource({
-            "12, 2000, -s 1",
-            "12, 1440, -s 2 -f 1",
-            "16, 20000, -s 1",
-            "16, 30000, -s 4 -f 1",
-            "32, 40000, -s 1",
-            "32, 70000, -s 2 -f 1",
-    })
+    @MethodSource("io.flashdeck.core.fat.TestVolumes#layouts")
     void walksAndReadsTheFragmentedChainsMtoolsWrote(int bits, long sizeKb, String options) throws IOException {
         Path image = FatImages.mkfs(dir.resolve("v.img"), bits, sizeKb, options.split(" "));
         List<byte[]> contents = new ArrayList<>();
@@ -73,14 +67,7 @@ class FatTableTest {
     }
 
     @ParameterizedTest(name = "FAT{0} {1} KiB {2}")
-    @CsvSource({
-            "12, 2000, -s 1",
-            "12, 1440, -s 2 -f 1",
-            "16, 20000, -s 1",
-            "16, 30000, -s 4 -f 1",
-            "32, 40000, -s 1",
-            "32, 70000, -s 2 -f 1",
-    })
+    @MethodSource("io.flashdeck.core.fat.TestVolumes#layouts")
     void replacesAChainSoThatFsckAndMtoolsAgree(int bits, long sizeKb, String options) throws IOException {
         Path image = FatImages.mkfs(dir.resolve("v.img"), bits, sizeKb, options.split(" "));
         MTools.on(image).copyIn("::/PAD", TestVolumes.hostFile(dir, "pad", TestVolumes.content(1, 5000)));
