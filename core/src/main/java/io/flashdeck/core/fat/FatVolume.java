@@ -29,7 +29,7 @@ public final class FatVolume implements Volume {
     private final FatFileSystem fs;
     private final FileWriter writer;
     private final TreeEditor editor;
-    private final VolumeLabel label;
+    private final LabelEditor label;
 
     private FatVolume(String name, FatFileSystem fs, FatOptions options) {
         this.name = name;
@@ -37,7 +37,7 @@ public final class FatVolume implements Volume {
         WriteContext context = new WriteContext(fs, options, name);
         this.writer = new FileWriter(context);
         this.editor = new TreeEditor(context);
-        this.label = new VolumeLabel(context);
+        this.label = new LabelEditor(context);
     }
 
     /** Opens the FAT volume that fills {@code volume}, shown as {@code name} in messages. */

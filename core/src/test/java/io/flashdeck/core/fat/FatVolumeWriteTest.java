@@ -67,7 +67,7 @@ class FatVolumeWriteTest {
             }
         }
         Fsck.check(image).requireClean();
-        List<String> lines = MTools.on(image).list("::/").stdout().lines().map(String::stripTrailing).collect(Collectors.toList());
+        List<String> lines = MTools.on(image).listRoot().requireSuccess().stdout().lines().map(String::stripTrailing).collect(Collectors.toList());
         assertThat(lines).anyMatch(line -> line.matches("main {5}py {9}12 2025-03-04 {3}5:06"));
         assertThat(lines).anyMatch(line -> line.matches("UPPER {4}TXT {8}12 2025-03-04 {3}5:06"));
         assertThat(lines).anyMatch(line -> line.matches("lower {4}TXT {8}12 2025-03-04 {3}5:06"));

@@ -77,10 +77,10 @@ class VolumeLabelTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource(delimiter = '|', value = {
-            "a.b            | '.' is not allowed",
-            "TWELVE CHARS   | at most 11 characters fit",
-            "日本           | outside code page 437",
-            "a*             | '*' is not allowed",
+            "a.b            | cannot contain '.'",
+            "TWELVE CHARS   | holds at most 11 characters",
+            "日本           | cannot be stored in a volume label (code page 437)",
+            "a*             | cannot contain '*'",
     })
     void refusesLabelsFatFsWouldRefuse(String label, String reason) throws IOException {
         Path image = FatImages.mkfs(dir.resolve("v.img"), 16, 20000, "-n", "KEEP");
@@ -104,7 +104,7 @@ class VolumeLabelTest {
     }
 
     private static String labelLine(Path image) {
-        return MTools.on(image).list("::/").stdout().lines().findFirst().orElseThrow().strip();
+        return MTools.on(image).listRoot().requireSuccess().stdout().lines().findFirst().orElseThrow().strip();
     }
 
     private static String bootSectorLabel(Path image) throws IOException {

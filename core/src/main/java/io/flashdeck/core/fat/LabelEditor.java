@@ -2,11 +2,11 @@ package io.flashdeck.core.fat;
 
 import io.flashdeck.core.fat.dir.DirEntry;
 import io.flashdeck.core.fat.dir.ShortName;
-import io.flashdeck.core.fat.name.Cp437;
 import io.flashdeck.core.fat.name.DisplayNames;
 import io.flashdeck.core.fat.tree.Directory;
 import io.flashdeck.core.fat.tree.DirectoryImage;
 import io.flashdeck.core.fat.tree.EntryName;
+import io.flashdeck.core.format.VolumeLabel;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -18,16 +18,14 @@ import java.util.List;
  * The volume label, kept in two places: the root directory's label entry, which wins when both
  * exist (as FatFs and Windows read it), and the boot sector (plus its FAT32 backup).
  */
-final class VolumeLabel {
+final class LabelEditor {
 
     private static final byte[] NO_NAME = "NO NAME    ".getBytes(StandardCharsets.US_ASCII);
-    /** Characters FatFs refuses in labels, besides control characters. */
-    private static final String FORBIDDEN = "\"*+,./:;<=>?[\\]|\u007F";
 
     private final WriteContext context;
     private final FatFileSystem fs;
 
-    VolumeLabel(WriteContext context) {
+    LabelEditor(WriteContext context) {
         this.context = context;
         this.fs = context.fs();
     }
@@ -85,35 +83,14 @@ final class VolumeLabel {
         }
     }
 
-    /** The 11 label bytes for {@code label}, upper-cased as FatFs stores them, or null for no label. */
+    /** The 11 label bytes for {@code label} as FatFs stores them, or null for no label. */
     private static byte[] encode(String label) throws IOException {
-        String trimmed = label.stripTrailing();
-        if (trimmed.isEmpty()) {
-            return null;
+        try {
+            String normalized = VolumeLabel.normalize(label);
+            return normalized == null ? null : VolumeLabel.field(normalized);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("not a valid volume label \"" + label + "\": " + e.getMessage(), e);
         }
-        for (char c : trimmed.toCharArray()) {
-            if (c < 0x20 || FORBIDDEN.indexOf(c) >= 0) {
-                throw new IOException("not a valid volume label \"" + label + "\": '" + printable(c) + "' is not allowed");
-            }
-        }
-        if (!Cp437.canEncode(trimmed)) {
-            throw new IOException("not a valid volume label \"" + label + "\": it has characters outside code page 437");
-        }
-        byte[] bytes = Cp437.encode(trimmed);
-        if (bytes.length > ShortName.LENGTH) {
-            throw new IOException("not a valid volume label \"" + label + "\": at most 11 characters fit");
-        }
-        byte[] name = new byte[ShortName.LENGTH];
-        Arrays.fill(name, (byte) ' ');
-        for (int i = 0; i < bytes.length; i++) {
-            int b = bytes[i] & 0xFF;
-            name[i] = (byte) (b >= 'a' && b <= 'z' ? b - ('a' - 'A') : Cp437.toUpper(b));
-        }
-        return name;
-    }
-
-    private static String printable(char c) {
-        return c < 0x20 || c == 0x7F ? String.format("U+%04X", (int) c) : String.valueOf(c);
     }
 
     private static String display(byte[] elevenBytes) {

@@ -1,0 +1,63 @@
+package io.flashdeck.serial.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.flashdeck.serial.link.Link;
+import io.flashdeck.serial.link.LinkClosedException;
+import io.flashdeck.serial.link.ProcessLink;
+import io.flashdeck.serial.testing.MicroPythonPeer;
+import java.io.IOException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The client against real MicroPython (the WebAssembly build under Node), raw-paste off. */
+class RawReplOnMicroPythonTest extends RawReplContract {
+
+    @Override
+    protected Link connect() throws IOException {
+        return MicroPythonPeer.start();
+    }
+
+    @Override
+    protected ReplSettings settings() {
+        return MicroPythonPeer.settings();
+    }
+
+    @Test
+    void mountsFlashAndSdcardWithTheModulesTheAgentNeeds() throws IOException {
+        repl.enter();
+
+        String facts = text(repl.exec("import vfs, os, hashlib, binascii, micropython\n"
+                + "print(sorted(m[1] for m in vfs.mount()))\n"
+                + "print(os.statvfs('/flash')[0] > 0, hasattr(vfs, 'VfsFat'), hasattr(micropython, 'kbd_intr'))\n"
+                + "print(binascii.hexlify(hashlib.sha256(b'abc').digest()[:4]))"));
+
+        assertThat(facts).isEqualTo("['/', '/flash', '/sdcard']\nTrue False True\nb'ba7816bf'");
+    }
+
+    @Test
+    void rawPasteHangsThisBuildAndTheClientTimesOut() throws IOException {
+        RawRepl pasting = new RawRepl(link, settings().withRawPaste(true).withExecTimeout(Duration.ofMillis(500)));
+        pasting.enter();
+
+        assertThatThrownBy(() -> pasting.exec("print(1)")).isInstanceOf(DeviceTimeoutException.class);
+        ((ProcessLink) link).process().destroyForcibly(); // the interpreter spins for good now
+    }
+
+    @Test
+    void reportsAKilledDeviceClearlyAndReconnects() throws IOException, InterruptedException {
+        repl.enter();
+        Process process = ((ProcessLink) link).process();
+        process.destroyForcibly();
+        process.waitFor();
+
+        assertThatThrownBy(() -> repl.exec("print(1)"))
+                .isInstanceOf(LinkClosedException.class)
+                .hasMessageContaining("exited with code");
+
+        link = MicroPythonPeer.start();
+        repl = RawRepl.open(link, settings());
+        assertThat(text(repl.exec("print('reconnected')"))).isEqualTo("reconnected");
+    }
+}
