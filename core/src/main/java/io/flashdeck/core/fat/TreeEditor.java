@@ -63,12 +63,16 @@ final class TreeEditor {
             throw new FileSystemException("/", null, "the root directory cannot be deleted");
         }
         Located located = resolver.locate(path);
-        if (located.isDirectory() && !resolver.directory(located).entries().isEmpty()) {
+        Optional<Directory> directory = located.isDirectory() ? Optional.of(resolver.directory(located)) : Optional.empty();
+        if (directory.isPresent() && !directory.get().entries().isEmpty()) {
             throw new DirectoryNotEmptyException(path.toString());
         }
         long first = fs.directories().firstCluster(located.record().entry());
         ChainCursor.length(fs.fat(), first);
         located.parent().remove(located.record());
+        if (directory.isPresent()) {
+            fs.directories().forget(directory.get().location());
+        }
         fs.allocator().free(first);
         fs.sync();
     }

@@ -108,6 +108,7 @@ class DirectoryLimitsTest {
             long extra = volume.fileSystem().allocator().allocate(1).first();
             volume.fileSystem().allocator().link(chain[chain.length - 1], extra);
             volume.fileSystem().sync();
+            volume.fileSystem().directories().forgetAll();
 
             assertThatThrownBy(() -> volume.list(big))
                     .isInstanceOf(CorruptVolumeException.class)

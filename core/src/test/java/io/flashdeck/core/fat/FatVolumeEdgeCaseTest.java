@@ -2,6 +2,7 @@ package io.flashdeck.core.fat;
 
 import io.flashdeck.core.block.FileBlockDevice;
 import io.flashdeck.core.fat.table.ChainCursor;
+import io.flashdeck.core.fat.tree.Directory;
 import io.flashdeck.core.fat.tree.Located;
 import io.flashdeck.core.testing.FatImages;
 import io.flashdeck.core.testing.Fsck;
@@ -262,6 +263,24 @@ class FatVolumeEdgeCaseTest {
             assertThatThrownBy(() -> volume.openRead(VolumePath.of("file.bin")).readAllBytes())
                     .isInstanceOf(CorruptVolumeException.class).hasMessageContaining("is marked free");
         }
+    }
+
+    @Test
+    void readsANewDirectoryFreshWhenItReusesTheClusterOfADeletedOne() throws IOException {
+        Path image = FatImages.mkfs(dir.resolve("v.img"), 12, 1440, "-s", "1");
+        try (FatVolume volume = open(image, FatOptions.DEFAULT)) {
+            write(volume, VolumePath.of("filler"), new byte[(int) volume.space().freeBytes() - 2 * 512]);
+            volume.mkdir(VolumePath.of("a"));
+            volume.mkdir(VolumePath.of("a", "old"));
+            long oldCluster = volume.fileSystem().resolver().directory(VolumePath.of("a", "old")).location().firstCluster();
+            volume.delete(VolumePath.of("a", "old"));
+
+            volume.mkdir(VolumePath.of("new"));
+            Directory fresh = volume.fileSystem().resolver().directory(VolumePath.of("new"));
+            assertThat(fresh.location().firstCluster()).isEqualTo(oldCluster);
+            assertThat(fresh.dotDot().orElseThrow().entry().firstCluster()).isZero();
+        }
+        Fsck.check(image).requireClean();
     }
 
     @Test

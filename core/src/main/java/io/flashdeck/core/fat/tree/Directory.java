@@ -51,7 +51,12 @@ public final class Directory {
 
     /** The entry called {@code name}: its long name, shown name or 8.3 name, ignoring case. */
     public Optional<DirectoryRecord> find(String name) {
-        return entries().stream().filter(record -> matches(record, name)).findFirst();
+        for (DirectoryRecord record : image.listing().entries()) {
+            if (!isDotEntry(record) && matches(record, name)) {
+                return Optional.of(record);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The names a new entry called {@code storedLongName} gets here. */

@@ -24,6 +24,10 @@ import java.util.List;
  *
  * <p>Every slot write first flushes the FAT, so a directory entry never reaches the disk before
  * the chain it points to: a power cut leaves at worst clusters nobody refers to.
+ *
+ * <p>Directories read recently are kept: every change to them comes through here, so the kept
+ * copies stay what the disk holds. Whoever changes directories another way (a repair writing raw
+ * sectors) calls {@link #forgetAll()}; deleting a directory calls {@link #forget}.
  */
 public final class DirectoryStore {
 
@@ -35,6 +39,7 @@ public final class DirectoryStore {
     private final FatTable fat;
     private final ClusterAllocator allocator;
     private final ClusterIo clusters;
+    private final DirectoryCache cache = new DirectoryCache();
 
     public DirectoryStore(BlockDevice device, BootSector boot, FatTable fat, ClusterAllocator allocator,
             ClusterIo clusters) {
@@ -71,8 +76,30 @@ public final class DirectoryStore {
         return new DirectoryLocation(cluster, false);
     }
 
-    /** Reads every slot of a directory (at most {@link #MAX_SLOTS}). */
+    /**
+     * Every slot of a directory (at most {@link #MAX_SLOTS}). The image may be one read earlier:
+     * change its bytes only to write them with {@link #writeSlots}.
+     */
     public DirectoryImage read(DirectoryLocation location) throws IOException {
+        DirectoryImage image = cache.get(location);
+        if (image == null) {
+            image = readFromDevice(location);
+            cache.put(image);
+        }
+        return image;
+    }
+
+    /** Drops the kept copy of a directory that is going away. */
+    public void forget(DirectoryLocation location) {
+        cache.forget(location);
+    }
+
+    /** Drops every kept directory, after directories changed on the device behind this store's back. */
+    public void forgetAll() {
+        cache.clear();
+    }
+
+    private DirectoryImage readFromDevice(DirectoryLocation location) throws IOException {
         if (location.isFixedRoot()) {
             long offset = boot.layout().rootDirOffset();
             return new DirectoryImage(device.read(offset, (int) boot.layout().rootDirBytes()), offset);
@@ -107,8 +134,19 @@ public final class DirectoryStore {
      * device write per cluster touched, after flushing the FAT.
      */
     public void writeSlots(DirectoryImage image, int firstSlot, int count) throws IOException {
-        fat.flush();
         image.changed();
+        try {
+            fat.flush();
+            writeToDevice(image, firstSlot, count);
+            cache.put(image);
+        } catch (IOException | RuntimeException e) {
+            // The bytes in memory may now differ from the disk: read them again next time.
+            cache.forget(image.location());
+            throw e;
+        }
+    }
+
+    private void writeToDevice(DirectoryImage image, int firstSlot, int count) throws IOException {
         if (image.location().isFixedRoot()) {
             device.write(image.areaOffset() + (long) firstSlot * DirEntry.SIZE,
                     ByteBuffer.wrap(image.bytes(), firstSlot * DirEntry.SIZE, count * DirEntry.SIZE));
@@ -151,6 +189,7 @@ public final class DirectoryStore {
      */
     public DirectoryImage grow(DirectoryImage image) throws IOException {
         checkCanGrow(image);
+        cache.forget(image.location());
         long cluster = allocator.allocate(1).first();
         clusters.zero(cluster);
         long[] chain = image.clusters();
