@@ -59,7 +59,7 @@ final class FileWriter {
 
         long first = chainWriter.write(content, length, options.progress());
         if (existing.isPresent()) {
-            DirEntry entry = existing.get().entry();
+            DirEntry entry = parent.entryOf(existing.get());
             context.stamps().rewrite(entry, first, length, options.modified());
             parent.update(existing.get(), entry);
             fs.allocator().free(oldFirst);

@@ -103,7 +103,7 @@ final class TreeEditor {
         EntryName name = target.nameFor(context.storedName(to));
         context.requireClusters(target.growthFor(name.slotCount()));
 
-        DirEntry entry = DirEntry.parse(source.parent().image().bytes(), source.record().shortSlot() * DirEntry.SIZE);
+        DirEntry entry = source.parent().entryOf(source.record());
         if (!entry.isDirectory()) {
             entry.setAttributes(entry.attributes() | DirEntry.ATTR_ARCHIVE);
         }
@@ -133,7 +133,7 @@ final class TreeEditor {
     private static void pointDotDotAt(Directory moved, Directory newParent) throws IOException {
         Optional<DirectoryRecord> dotDot = moved.dotDot();
         if (dotDot.isPresent()) {
-            DirEntry entry = dotDot.get().entry();
+            DirEntry entry = moved.entryOf(dotDot.get());
             entry.setFirstCluster((int) newParent.location().dotDotCluster());
             moved.update(dotDot.get(), entry);
         }

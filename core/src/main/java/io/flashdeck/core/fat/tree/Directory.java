@@ -103,6 +103,11 @@ public final class Directory {
         store.writeSlots(image, at, count);
     }
 
+    /** A copy of the short entry of {@code record} as its slot holds it now, to change and {@link #update}. */
+    public DirEntry entryOf(DirectoryRecord record) {
+        return DirEntry.parse(image.bytes(), record.shortSlot() * DirEntry.SIZE);
+    }
+
     /** Rewrites the short entry of {@code record} in one slot write. */
     public void update(DirectoryRecord record, DirEntry entry) throws IOException {
         entry.encode(image.bytes(), record.shortSlot() * DirEntry.SIZE);
