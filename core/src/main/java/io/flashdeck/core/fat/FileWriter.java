@@ -42,15 +42,14 @@ final class FileWriter {
         }
         Directory parent = fs.resolver().directory(file.parent());
         Optional<DirectoryRecord> existing = parent.find(file.name());
+        long oldFirst = existing.map(record -> fs.directories().firstCluster(record.entry())).orElse(0L);
         EntryName name = null;
-        long oldFirst = 0;
         long growth = 0;
         if (existing.isPresent()) {
             if (existing.get().entry().isDirectory()) {
                 throw new FileSystemException(file.toString(), null, "is a directory");
             }
-            oldFirst = fs.directories().firstCluster(existing.get().entry());
-            ChainCursor.length(fs.fat(), oldFirst);
+            Damage.in(file.toString(), () -> ChainCursor.length(fs.fat(), oldFirst));
         } else {
             name = parent.nameFor(context.storedName(file));
             growth = parent.growthFor(name.slotCount());

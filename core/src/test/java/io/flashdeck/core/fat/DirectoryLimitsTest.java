@@ -112,7 +112,8 @@ class DirectoryLimitsTest {
 
             assertThatThrownBy(() -> volume.list(big))
                     .isInstanceOf(CorruptVolumeException.class)
-                    .hasMessage("the directory at cluster " + chain[0] + " is longer than 65536 entries (2 MiB), the most FAT allows");
+                    .hasMessage("directory /big: the directory at cluster " + chain[0]
+                            + " is longer than 65536 entries (2 MiB), the most FAT allows");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.flashdeck.core.fat.data;
 
+import io.flashdeck.core.fat.Damage;
 import io.flashdeck.core.fat.table.ChainCursor;
 import io.flashdeck.core.fat.table.ClusterRun;
 import io.flashdeck.core.fat.table.FatTable;
@@ -21,6 +22,7 @@ public final class ChainInputStream extends InputStream {
     private static final int TRANSFER_BUFFER_BYTES = 1 << 20;
 
     private final ClusterIo clusters;
+    private final String name;
     private final ChainCursor cursor;
     private final long size;
     private final long maxRunClusters;
@@ -28,9 +30,12 @@ public final class ChainInputStream extends InputStream {
     private ClusterRun run;
     private long runPosition;
 
-    public ChainInputStream(FatTable fat, ClusterIo clusters, long firstCluster, long size) throws IOException {
+    /** The {@code size} bytes of the chain at {@code firstCluster}; damage is reported as found in {@code name}. */
+    public ChainInputStream(FatTable fat, ClusterIo clusters, long firstCluster, long size, String name)
+            throws IOException {
         this.clusters = clusters;
-        this.cursor = new ChainCursor(fat, firstCluster);
+        this.name = name;
+        this.cursor = Damage.in(name, () -> new ChainCursor(fat, firstCluster));
         this.size = size;
         this.maxRunClusters = Math.max(1, RUN_LOOKAHEAD_BYTES / clusters.clusterBytes());
     }
@@ -77,10 +82,10 @@ public final class ChainInputStream extends InputStream {
     }
 
     private void nextRun() throws IOException {
-        run = cursor.nextRun(maxRunClusters);
+        run = Damage.in(name, () -> cursor.nextRun(maxRunClusters));
         runPosition = 0;
         if (run == null) {
-            throw new CorruptVolumeException("the cluster chain of a " + size + "-byte file ends after "
+            throw new CorruptVolumeException(name + ": the cluster chain of a " + size + "-byte file ends after "
                     + position + " bytes");
         }
     }

@@ -1,5 +1,6 @@
 package io.flashdeck.core.fat.tree;
 
+import io.flashdeck.core.fat.Damage;
 import io.flashdeck.core.fat.dir.DirEntry;
 import io.flashdeck.core.fat.dir.DirectoryRecord;
 import io.flashdeck.core.volume.VolumePath;
@@ -21,7 +22,7 @@ public final class PathResolver {
     /** The directory at {@code path}. */
     public Directory directory(VolumePath path) throws IOException {
         if (path.isRoot()) {
-            return open(store.root());
+            return open(store.root(), path);
         }
         Located located = locate(path);
         if (!located.isDirectory()) {
@@ -37,7 +38,7 @@ public final class PathResolver {
 
     /** The directory {@code entry}, found at {@code path}, describes. */
     public Directory directory(DirEntry entry, VolumePath path) throws IOException {
-        return open(store.locationOf(entry, path.toString()));
+        return open(store.locationOf(entry, path.toString()), path);
     }
 
     /** The entry at {@code path} (not the root, which has no entry). */
@@ -55,7 +56,7 @@ public final class PathResolver {
         return record.map(found -> new Located(path, parent, found));
     }
 
-    private Directory open(DirectoryLocation location) throws IOException {
-        return new Directory(store, store.read(location));
+    private Directory open(DirectoryLocation location, VolumePath path) throws IOException {
+        return new Directory(store, Damage.in("directory " + path, () -> store.read(location)));
     }
 }
