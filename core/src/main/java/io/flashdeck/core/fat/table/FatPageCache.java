@@ -61,11 +61,6 @@ final class FatPageCache {
         }
     }
 
-    /** True when some change has not reached the device yet. */
-    synchronized boolean hasChanges() {
-        return !dirty.isEmpty();
-    }
-
     private byte[] page(int copy, long offset) throws IOException {
         long key = copy * pagesPerCopy + offset / PAGE_BYTES;
         if (key == lastKey) {

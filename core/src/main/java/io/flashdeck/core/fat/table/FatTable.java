@@ -78,11 +78,6 @@ public final class FatTable {
         cache.flush();
     }
 
-    /** True when some change has not reached the device yet. */
-    public boolean hasUnflushedChanges() {
-        return cache.hasChanges();
-    }
-
     /** Counts the free entries among the data clusters (reads the whole first copy). */
     public long countFree() throws IOException {
         long free = 0;

@@ -49,11 +49,6 @@ public final class FsInfoSector {
                 new FsInfoSector(device, (long) sector * boot.bytesPerSector(), boot.bytesPerSector()));
     }
 
-    /** Byte offset of the sector within the volume. */
-    public long offset() {
-        return offset;
-    }
-
     public Contents read() throws IOException {
         ByteBuffer sector = ByteBuffer.wrap(device.read(offset, BootSector.SIZE)).order(ByteOrder.LITTLE_ENDIAN);
         boolean valid = sector.getInt(LEAD_OFFSET) == LEAD_SIGNATURE
