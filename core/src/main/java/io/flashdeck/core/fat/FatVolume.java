@@ -40,9 +40,21 @@ public final class FatVolume implements Volume {
         this.label = new LabelEditor(context);
     }
 
-    /** Opens the FAT volume that fills {@code volume}, shown as {@code name} in messages. */
+    /**
+     * Opens the FAT volume that fills {@code volume}, shown as {@code name} in messages. The device
+     * belongs to the volume from here on: it is closed with it, or at once when opening fails.
+     */
     public static FatVolume open(BlockDevice volume, String name, FatOptions options) throws IOException {
-        return new FatVolume(name, FatFileSystem.open(volume, options.readOnly()), options);
+        try {
+            return new FatVolume(name, FatFileSystem.open(volume, options.readOnly()), options);
+        } catch (IOException | RuntimeException e) {
+            try {
+                volume.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
     }
 
     /** The engine underneath, for inspection and repair. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.ClosedChannelException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -281,6 +282,17 @@ class FatVolumeEdgeCaseTest {
             assertThat(fresh.dotDot().orElseThrow().entry().firstCluster()).isZero();
         }
         Fsck.check(image).requireClean();
+    }
+
+    @Test
+    void closesTheDeviceWhenTheVolumeCannotBeOpened() throws IOException {
+        Path image = Files.write(dir.resolve("zeros.img"), new byte[64 * 1024]);
+        FileBlockDevice device = FileBlockDevice.open(image, true);
+
+        assertThatThrownBy(() -> FatVolume.open(device, "zeros.img", FatOptions.DEFAULT))
+                .isInstanceOf(CorruptVolumeException.class)
+                .hasMessage("boot sector: signature at offset 510 is 0x0000, expected 0xAA55");
+        assertThatThrownBy(() -> device.read(0, 1)).isInstanceOf(ClosedChannelException.class);
     }
 
     @Test
