@@ -38,7 +38,7 @@ class BootSectorTest {
             "32, 300000, -S 4096 -s 1",
     })
     void agreesWithFsckOnTheLayoutOfMkfsVolumes(int bits, long sizeKb, String options) throws IOException {
-        Path image = FatImages.mkfs(dir.resolve("v.img"), bits, sizeKb, options.isBlank() ? new String[0] : options.split(" "));
+        Path image = TestVolumes.mkfs(dir, bits, sizeKb, options);
         BootSector boot = parse(image);
         String report = ExternalTool.run("fsck.fat", "-n", "-v", image.toString()).stdout();
 

@@ -32,7 +32,7 @@ class FatVolumeReadTest {
     @ParameterizedTest(name = "FAT{0} {1} KiB {2}")
     @MethodSource("io.flashdeck.core.fat.TestVolumes#layouts")
     void readsTreesMtoolsWrote(int bits, long sizeKb, String options) throws IOException {
-        Path image = FatImages.mkfs(dir.resolve("v.img"), bits, sizeKb, options.split(" "));
+        Path image = TestVolumes.mkfs(dir, bits, sizeKb, options);
         Path host = hostTree(dir.resolve("host"));
         MTools.on(image).copyIn("::/", Files.list(host).sorted().toArray(Path[]::new));
         fragmentAndDelete(image, host);

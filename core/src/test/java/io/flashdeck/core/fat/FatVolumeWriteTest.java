@@ -42,7 +42,7 @@ class FatVolumeWriteTest {
     @ParameterizedTest(name = "FAT{0} {1} KiB {2}")
     @MethodSource("io.flashdeck.core.fat.TestVolumes#layouts")
     void writesRenamesAndDeletesTreesThatFsckAndMtoolsAccept(int bits, long sizeKb, String options) throws IOException {
-        Path image = FatImages.mkfs(dir.resolve("v.img"), bits, sizeKb, options.split(" "));
+        Path image = TestVolumes.mkfs(dir, bits, sizeKb, options);
         Path expected = FatVolumeReadTest.hostTree(dir.resolve("expected"));
 
         try (FatVolume volume = open(image, PC_NAMES)) {

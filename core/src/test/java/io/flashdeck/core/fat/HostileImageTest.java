@@ -1,7 +1,6 @@
 package io.flashdeck.core.fat;
 
 import io.flashdeck.core.block.MemoryBlockDevice;
-import io.flashdeck.core.testing.FatImages;
 import io.flashdeck.core.testing.StrictDevice;
 import io.flashdeck.core.volume.FileEntry;
 import io.flashdeck.core.volume.Volume;
@@ -88,7 +87,7 @@ class HostileImageTest {
     }
 
     private byte[] filledImage(int bits, long sizeKb, String options) throws IOException {
-        Path image = FatImages.mkfs(dir.resolve("v.img"), bits, sizeKb, options.split(" "));
+        Path image = TestVolumes.mkfs(dir, bits, sizeKb, options);
         MemoryBlockDevice device = new MemoryBlockDevice(Files.readAllBytes(image));
         try (FatVolume volume = FatVolume.open(device, "v.img", FatOptions.DEFAULT)) {
             FatVolumeWriteTest.copyIn(FatVolumeReadTest.hostTree(dir.resolve("host")), VolumePath.ROOT, volume);

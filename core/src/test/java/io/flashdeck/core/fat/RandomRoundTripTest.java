@@ -1,7 +1,6 @@
 package io.flashdeck.core.fat;
 
 import io.flashdeck.core.fat.name.NameStyle;
-import io.flashdeck.core.testing.FatImages;
 import io.flashdeck.core.testing.Fsck;
 import io.flashdeck.core.testing.MTools;
 import io.flashdeck.core.testing.RandomTree;
@@ -41,7 +40,7 @@ class RandomRoundTripTest {
             "32, 300000, -s 4 -f 1, 5",
     })
     void roundTripsRandomTreesAndChanges(int bits, long sizeKb, String options, long seed) throws IOException {
-        Path image = FatImages.mkfs(dir.resolve("v.img"), bits, sizeKb, options.split(" "));
+        Path image = TestVolumes.mkfs(dir, bits, sizeKb, options);
         Path host = Files.createDirectories(dir.resolve("host"));
         RandomTree tree = RandomTree.create(host, seed, 120, 60_000);
         FatOptions pcNames = FatOptions.DEFAULT.withNameStyle(NameStyle.UNICODE);

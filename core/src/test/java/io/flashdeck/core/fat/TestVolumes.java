@@ -1,6 +1,7 @@
 package io.flashdeck.core.fat;
 
 import io.flashdeck.core.block.BlockDevice;
+import io.flashdeck.core.testing.FatImages;
 import org.junit.jupiter.params.provider.Arguments;
 
 import java.io.IOException;
@@ -31,6 +32,12 @@ public final class TestVolumes {
                 Arguments.of(16, 40000, "-s 8"),
                 Arguments.of(32, 40000, "-s 1"),
                 Arguments.of(32, 140000, "-s 2 -f 1"));
+    }
+
+    /** A new image {@code v.img} in {@code dir} made by mkfs.fat; {@code options} are space-separated. */
+    public static Path mkfs(Path dir, int bits, long sizeKb, String options) {
+        String[] split = options.isBlank() ? new String[0] : options.split(" ");
+        return FatImages.mkfs(dir.resolve("v.img"), bits, sizeKb, split);
     }
 
     /** {@code size} bytes that depend only on {@code seed}. */

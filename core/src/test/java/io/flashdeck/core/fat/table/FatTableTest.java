@@ -39,7 +39,7 @@ class FatTableTest {
     @ParameterizedTest(name = "FAT{0} {1} KiB {2}")
     @MethodSource("io.flashdeck.core.fat.TestVolumes#layouts")
     void walksAndReadsTheFragmentedChainsMtoolsWrote(int bits, long sizeKb, String options) throws IOException {
-        Path image = FatImages.mkfs(dir.resolve("v.img"), bits, sizeKb, options.split(" "));
+        Path image = TestVolumes.mkfs(dir, bits, sizeKb, options);
         List<byte[]> contents = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             contents.add(TestVolumes.content(i, 700 + 1900 * i));
@@ -69,7 +69,7 @@ class FatTableTest {
     @ParameterizedTest(name = "FAT{0} {1} KiB {2}")
     @MethodSource("io.flashdeck.core.fat.TestVolumes#layouts")
     void replacesAChainSoThatFsckAndMtoolsAgree(int bits, long sizeKb, String options) throws IOException {
-        Path image = FatImages.mkfs(dir.resolve("v.img"), bits, sizeKb, options.split(" "));
+        Path image = TestVolumes.mkfs(dir, bits, sizeKb, options);
         MTools.on(image).copyIn("::/PAD", TestVolumes.hostFile(dir, "pad", TestVolumes.content(1, 5000)));
         MTools.on(image).copyIn("::/DATA.BIN", TestVolumes.hostFile(dir, "old", TestVolumes.content(2, 90_000)));
         MTools.on(image).delete("::/PAD");
