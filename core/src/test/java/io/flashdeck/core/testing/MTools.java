@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * mtools on one image, optionally at a byte offset (a partition): the independent reader and
@@ -69,6 +71,18 @@ public final class MTools {
 
     public ExternalTool.Result delete(String path) {
         return ExternalTool.run(List.of("mdel", "-i", drive, path)).requireSuccess();
+    }
+
+    /** The clusters of {@code file} as mshowfat lists them: one {@code {first, last}} pair per run. */
+    public List<long[]> clusters(String file) {
+        String output = ExternalTool.run(List.of("mshowfat", "-i", drive, file)).requireSuccess().stdout();
+        List<long[]> runs = new ArrayList<>();
+        Matcher run = Pattern.compile("<(\\d+)(?:-(\\d+))?>").matcher(output);
+        while (run.find()) {
+            long first = Long.parseLong(run.group(1));
+            runs.add(new long[] {first, run.group(2) == null ? first : Long.parseLong(run.group(2))});
+        }
+        return runs;
     }
 
     /** {@code mdir} of the root, whatever its exit code. */
