@@ -1,5 +1,7 @@
 package io.flashdeck.core.fat;
 
+import java.util.Locale;
+
 /**
  * The three FAT variants and what their table entries mean.
  *
@@ -27,6 +29,17 @@ public enum FatType {
     FatType(int entryBits, long mask) {
         this.entryBits = entryBits;
         this.mask = mask;
+    }
+
+    /** Accepts "12", "16", "32" or the names, in any case. */
+    public static FatType parse(String text) {
+        String key = text.trim().toUpperCase(Locale.ROOT);
+        for (FatType type : values()) {
+            if (key.equals(type.name()) || key.equals(Integer.toString(type.entryBits))) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("unknown FAT type \"" + text + "\" (use 12, 16 or 32)");
     }
 
     /** The type of a volume with {@code clusters} data clusters, as FatFs decides it. */

@@ -1,5 +1,6 @@
 package io.flashdeck.core.format;
 
+import io.flashdeck.core.fat.FatType;
 import java.time.Clock;
 import java.util.Objects;
 

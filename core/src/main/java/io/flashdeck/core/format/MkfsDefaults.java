@@ -1,5 +1,6 @@
 package io.flashdeck.core.format;
 
+import io.flashdeck.core.fat.FatType;
 /**
  * The starting values mkfs.fat (dosfstools 4.2) picks for an image file from its size alone:
  * the BPB's track geometry, floppy formats for the classic floppy sizes, FAT32 from 512 MiB and

@@ -1,5 +1,6 @@
 package io.flashdeck.core.format;
 
+import io.flashdeck.core.fat.FatType;
 /**
  * Plans a volume as dosfstools' mkfs.fat 4.2 does for an image file, reproduced from its rules:
  * two FATs; the sector count rounded down to whole tracks and capped at 2^32 - 1; above 8192
@@ -86,7 +87,7 @@ final class MkfsPlanner {
      * rounded to whole clusters when aligning), then the clusters that really remain.
      */
     private static Fit fit(FatType type, long fatData, int perCluster, boolean align) {
-        int nibbles = type.bits() / 4;
+        int nibbles = type.entryBits() / 4;
         long estimate = (2 * fatData * SECTOR + 2L * FATS * nibbles) / (2L * perCluster * SECTOR + FATS * nibbles);
         long fatSectors = align(ceil(((estimate + 2) * nibbles + 1) / 2), perCluster, align);
         long clusters = (fatData - FATS * fatSectors) / perCluster;

@@ -1,5 +1,6 @@
 package io.flashdeck.core.format;
 
+import io.flashdeck.core.fat.FatType;
 /**
  * The shape of a FAT volume: every number its boot sector records, plus where it sits on the
  * device. Sector numbers are 512-byte sectors relative to the start of the volume unless named

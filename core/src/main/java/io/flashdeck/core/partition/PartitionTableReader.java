@@ -30,7 +30,7 @@ public final class PartitionTableReader {
         if (!hasSignature(sector0)) {
             return PartitionTable.none("sector 0 has no 0x55AA signature");
         }
-        if (FatBootSectorProbe.isFatBootSector(sector0)) {
+        if (FatBootSectorProbe.isFatBootSector(sector0, device.size())) {
             return PartitionTable.none("sector 0 is a FAT boot sector");
         }
         boolean protective = false;

@@ -34,7 +34,7 @@ public final class VolumeLocator {
             throw new IOException("no FAT file system found in " + name + ": it is smaller than one sector");
         }
         byte[] sector0 = device.read(0, SECTOR);
-        Optional<String> bareProblem = FatBootSectorProbe.problem(sector0);
+        Optional<String> bareProblem = FatBootSectorProbe.problem(sector0, device.size());
         PartitionTable table = PartitionTableReader.read(device);
         return partitionNumber == null
                 ? locateAutomatically(device, name, table, bareProblem)
@@ -85,7 +85,8 @@ public final class VolumeLocator {
         if (partition.lengthBytes() < SECTOR) {
             return Optional.of("it is smaller than one sector");
         }
-        return FatBootSectorProbe.problem(device.read(partition.startBytes(), SECTOR));
+        long available = Math.min(partition.lengthBytes(), device.size() - partition.startBytes());
+        return FatBootSectorProbe.problem(device.read(partition.startBytes(), SECTOR), available);
     }
 
     private static String describeWithoutFat(PartitionTable table) {

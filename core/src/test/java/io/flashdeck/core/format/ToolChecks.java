@@ -1,5 +1,6 @@
 package io.flashdeck.core.format;
 
+import io.flashdeck.core.fat.FatType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flashdeck.core.block.FileBlockDevice;

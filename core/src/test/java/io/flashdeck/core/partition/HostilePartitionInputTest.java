@@ -158,8 +158,8 @@ class HostilePartitionInputTest {
             bpb.putShort(17, (short) (16 * random.nextInt(40)));
         }
         if (random.nextInt(5) > 0) {
-            bpb.putShort(19, (short) (random.nextBoolean() ? 0 : random.nextInt(SECTORS * 2)));
-            bpb.putInt(32, random.nextInt(SECTORS * 2));
+            bpb.putShort(19, (short) (random.nextBoolean() ? 0 : random.nextInt(SECTORS)));
+            bpb.putInt(32, random.nextInt(SECTORS));
             bpb.putShort(22, (short) (random.nextBoolean() ? 0 : random.nextInt(8)));
             bpb.putInt(36, random.nextInt(8));
         }
