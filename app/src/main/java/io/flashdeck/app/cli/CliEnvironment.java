@@ -1,7 +1,9 @@
 package io.flashdeck.app.cli;
 
 import io.flashdeck.app.UserDataDirectory;
+import io.flashdeck.app.cli.location.FatImageProvider;
 import io.flashdeck.app.cli.location.ImageVolumeProvider;
+import io.flashdeck.core.fat.name.NameStyle;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
@@ -18,6 +20,6 @@ public record CliEnvironment(PrintStream out, PrintStream err, Path workingDirec
     /** The real process: standard streams, the current directory, the user's data directory. */
     public static CliEnvironment system() {
         return new CliEnvironment(System.out, System.err, Path.of("").toAbsolutePath(),
-                UserDataDirectory.locate().resolve("logs"), ImageVolumeProvider.UNSUPPORTED);
+                UserDataDirectory.locate().resolve("logs"), new FatImageProvider(NameStyle.CAMERA));
     }
 }
