@@ -60,8 +60,12 @@ final class DeviceNames {
     synchronized void forget(byte[] path) {
         int slash = lastSlash(path);
         byte[] directory = slash == 0 ? new byte[] {'/'} : Arrays.copyOf(path, slash);
-        byte[] name = Arrays.copyOfRange(path, slash + 1, path.length);
-        known.remove(key(directory, DisplayNames.fromBytes(name)));
+        known.remove(key(directory, DisplayNames.fromBytes(lastName(path))));
+    }
+
+    /** The bytes after the last slash. */
+    static byte[] lastName(byte[] path) {
+        return Arrays.copyOfRange(path, lastSlash(path) + 1, path.length);
     }
 
     static byte[] join(byte[] directory, byte[] name) {

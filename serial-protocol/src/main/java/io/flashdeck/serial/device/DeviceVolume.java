@@ -129,7 +129,7 @@ public final class DeviceVolume implements Volume {
         checkWritable(to);
         session.call(agent -> {
             byte[] source = resolve(agent, from);
-            agent.rename(source, resolve(agent, to));
+            agent.rename(source, target(agent, from, source, to));
             names.forget(source);
             return null;
         });
@@ -180,6 +180,14 @@ public final class DeviceVolume implements Volume {
             names.forget(raw);
             return null;
         });
+    }
+
+    /** A move that keeps the name keeps its bytes: the camera's scripts still see the same name. */
+    private byte[] target(Agent agent, VolumePath from, byte[] source, VolumePath to) throws IOException {
+        if (!to.name().equals(from.name())) {
+            return resolve(agent, to);
+        }
+        return DeviceNames.join(resolve(agent, to.parent()), DeviceNames.lastName(source));
     }
 
     private byte[] resolve(Agent agent, VolumePath path) throws IOException {
