@@ -119,7 +119,7 @@ public final class Agent {
         call("/", "sync()");
     }
 
-    /** Finishes or cleans up after transfers that died, in every mount's root and the last transfer's directory. */
+    /** Finishes or cleans up after transfers that died, in every mount's root (other directories are tidied when listed). */
     public void tidy() throws IOException {
         call("/", "tidyall()");
     }

@@ -34,7 +34,6 @@ class _FdAgent:
         self.V = ''
         self.F = 1024
         self.n = 0
-        self.busy = None
 
     def err(self, name):
         raise OSError('fd:' + name)
@@ -305,9 +304,6 @@ class _FdAgent:
             ds = [m[1] for m in self.vfs().mount()]
         except TypeError:
             ds = [p for p, t in self.probe()]
-        if self.busy:
-            ds.append(self.busy)
-        self.busy = None
         for d in ds:
             try:
                 self.tidy(d if isinstance(d, bytes) else d.encode())
@@ -379,7 +375,6 @@ class _FdAgent:
         mv = memoryview(buf)
         h = hashlib.sha256()
         owed = []
-        self.busy = d
         micropython.kbd_intr(-1)
         try:
             f = open(tmp, 'wb')
@@ -418,7 +413,6 @@ class _FdAgent:
             self.place(tmp, p, d, t)
         finally:
             micropython.kbd_intr(3)
-            self.busy = None
             if self.kind(tmp):
                 os.remove(tmp)
 

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * The host's view of a link that is cut after a number of bytes (both directions counted): the
+ * The host's view of a link that can be cut after a number of bytes (both directions counted): the
  * write that crosses the limit delivers only its first part, and from then on every read and
  * write fails as an unplugged port does. The device behind it keeps running, as a camera does
  * when its USB cable is pulled and put back, so a new connection over the same underlying link
@@ -18,9 +18,15 @@ public final class CuttingLink implements Link {
     private long budget;
     private boolean cut;
 
-    public CuttingLink(Link link, long budget) {
+    /** A view that passes everything until {@link #cutAfter} is called. */
+    public CuttingLink(Link link) {
         this.link = link;
-        this.budget = budget;
+        this.budget = Long.MAX_VALUE;
+    }
+
+    /** From now on, {@code bytes} more bytes cross (either way), then the link is cut. */
+    public synchronized void cutAfter(long bytes) {
+        budget = bytes;
     }
 
     public synchronized boolean isCut() {
