@@ -17,7 +17,7 @@ class AgentScriptTest {
     void theResourceIsLoadedAndNamedByItsHash() {
         AgentScript script = AgentScript.get();
 
-        assertThat(script.code()).contains("_fdagent = _FdAgent()").doesNotContain("\n#").doesNotContain("\n    ");
+        assertThat(script.code()).contains("_fdagent = _FdAgent()").doesNotContain("\n#").doesNotContain("\n\n");
         assertThat(script.version()).matches("[0-9a-f]{12}");
     }
 }
