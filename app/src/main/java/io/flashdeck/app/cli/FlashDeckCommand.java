@@ -1,23 +1,90 @@
 package io.flashdeck.app.cli;
 
+import io.flashdeck.app.cli.location.ImageVolumeProvider;
+import io.flashdeck.app.cli.location.LocationParser;
+import io.flashdeck.core.fat.name.NameStyle;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** The {@code flashdeck} command and its subcommands. */
+/**
+ * The {@code flashdeck} command. A new subcommand is one more class in {@code subcommands}.
+ *
+ * <p>Exit codes: 0 success, 1 an operation failed (one line per failure on stderr, the stack
+ * trace in the log), 2 usage error (the message and the usage on stderr).
+ */
 @Command(name = "flashdeck", mixinStandardHelpOptions = true, version = "FlashDeck 0.1.0",
-        description = "Volume manager for OpenMV Cams, MicroPython boards and FAT disk images.")
+        description = "Volume manager for OpenMV Cams, MicroPython boards and FAT disk images.",
+        footer = {"", "Locations: host paths (photos/a.jpg),",
+                "  images (flash.img:/main.py, disk.img@2:/DCIM),",
+                "  cameras (cam:/flash, cam@/dev/ttyACM0:/sdcard, emu:/flash)."},
+        subcommands = {
+            LsCommand.class,
+            CpCommand.class,
+            MvCommand.class,
+            RmCommand.class,
+            MkdirCommand.class,
+            CatCommand.class,
+            Sha256Command.class,
+            InfoCommand.class,
+            DfCommand.class,
+            FormatCommand.class,
+            BenchCommand.class,
+        })
 public final class FlashDeckCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Runs the command line and returns the process exit code. */
+    @Option(names = "--pc-names", scope = ScopeType.INHERIT,
+            description = "Store new non-ASCII names in images as plain Unicode long names (for PCs) "
+                    + "instead of the way a camera stores them.")
+    boolean pcNames;
+
+    private final CliEnvironment environment;
+    private final LocationParser parser;
+
+    private FlashDeckCommand(CliEnvironment environment) {
+        this.environment = environment;
+        this.parser = new LocationParser(environment.workingDirectory(), LocationParser.DRIVE_LETTERS_HERE);
+    }
+
+    /** Runs the command line in this process and returns the exit code. */
     public static int execute(String... args) {
-        return new CommandLine(new FlashDeckCommand()).execute(args);
+        return execute(CliEnvironment.system(), args);
+    }
+
+    public static int execute(CliEnvironment environment, String... args) {
+        FlashDeckCommand root = new FlashDeckCommand(environment);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(new PrintWriter(environment.out(), true));
+        commandLine.setErr(new PrintWriter(environment.err(), true));
+        commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
+            new ErrorReporter(environment.err(), new ErrorLog(environment.logDirectory())).internal(e);
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        int code = commandLine.execute(args);
+        environment.out().flush();
+        return code;
+    }
+
+    CliEnvironment environment() {
+        return environment;
+    }
+
+    /** Opens images with the name style the command line asked for. */
+    ImageVolumeProvider images() {
+        return environment.images().withNameStyle(pcNames ? NameStyle.UNICODE : NameStyle.CAMERA);
+    }
+
+    LocationParser parser() {
+        return parser;
     }
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(environment.out());
     }
 }

@@ -3,7 +3,6 @@ package io.flashdeck.core.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +26,18 @@ public final class ExternalTool {
         /** Throws with everything the tool printed unless it exited 0. */
         public Result requireSuccess() {
             if (exitCode != 0) {
-                throw new AssertionError(describe());
+                throw new AssertionError(transcript());
             }
             return this;
         }
 
-        public String describe() {
+        /** Output lines of both streams, without blank ones. */
+        public List<String> lines() {
+            return (stdout + "\n" + stderr).lines().filter(line -> !line.isBlank()).toList();
+        }
+
+        /** Everything, for assertion messages. */
+        public String transcript() {
             return String.join(" ", command) + " exited " + exitCode + "\n--- stdout\n" + stdout
                     + "\n--- stderr\n" + stderr;
         }
@@ -40,18 +45,17 @@ public final class ExternalTool {
 
     /** Runs {@code command} with a UTF-8 locale and mtools' geometry check off. */
     public static Result run(List<String> command) {
-        return run(command, null);
+        return run(command, null, Map.of());
     }
 
-    public static Result run(List<String> command, Path workingDirectory) {
+    /** Runs {@code command}, feeding it {@code stdin} (may be null), with extra environment variables. */
+    public static Result run(List<String> command, byte[] stdin, Map<String, String> environment) {
         ProcessBuilder builder = new ProcessBuilder(command);
-        if (workingDirectory != null) {
-            builder.directory(workingDirectory.toFile());
-        }
         Map<String, String> env = builder.environment();
         env.put("LC_ALL", "C.UTF-8");
         env.put("LANG", "C.UTF-8");
         env.put("MTOOLS_SKIP_CHECK", "1");
+        env.putAll(environment);
         Process process;
         try {
             process = builder.start();
@@ -59,18 +63,22 @@ public final class ExternalTool {
             throw new AssertionError("cannot run " + command.get(0)
                     + " (install the Debian packages mtools dosfstools fdisk): " + e.getMessage(), e);
         }
+        CompletableFuture<String> out = drain(process.getInputStream());
+        CompletableFuture<String> err = drain(process.getErrorStream());
+        try (var in = process.getOutputStream()) {
+            if (stdin != null) {
+                in.write(stdin);
+            }
+        } catch (IOException e) {
+            // The tool may exit without reading its input; its exit code tells the story.
+        }
         try {
-            process.getOutputStream().close();
-            CompletableFuture<String> out = drain(process.getInputStream());
-            CompletableFuture<String> err = drain(process.getErrorStream());
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError(String.join(" ", command) + " did not finish in "
                         + TIMEOUT_SECONDS + " s");
             }
             return new Result(List.copyOf(command), process.exitValue(), out.join(), err.join());
-        } catch (IOException e) {
-            throw new AssertionError("lost contact with " + command.get(0), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();

@@ -14,12 +14,26 @@ public final class FatImages {
 
     /** A new bare image of {@code kibibytes} formatted by mkfs.fat with {@code extraOptions}. */
     public static Path mkfs(Path image, int fatBits, long kibibytes, String... extraOptions) {
-        List<String> command = new ArrayList<>(List.of("mkfs.fat", "-C", "-F", Integer.toString(fatBits)));
-        command.addAll(List.of(extraOptions));
-        command.add(image.toString());
-        command.add(Long.toString(kibibytes));
-        ExternalTool.run(command).requireSuccess();
+        List<String> options = new ArrayList<>(List.of("-C", "-F", Integer.toString(fatBits)));
+        options.addAll(List.of(extraOptions));
+        mkfs(image, kibibytes, options.toArray(String[]::new));
         return image;
+    }
+
+    /** mkfs.fat on an existing image file, over all of it. */
+    public static ExternalTool.Result mkfs(Path image, String... options) {
+        return mkfs(image, null, options);
+    }
+
+    /** mkfs.fat limited to {@code kibibytes} (its BLOCKS argument), or the whole image when null. */
+    public static ExternalTool.Result mkfs(Path image, Long kibibytes, String... options) {
+        List<String> command = new ArrayList<>(List.of("mkfs.fat"));
+        command.addAll(List.of(options));
+        command.add(image.toString());
+        if (kibibytes != null) {
+            command.add(Long.toString(kibibytes));
+        }
+        return ExternalTool.run(command).requireSuccess();
     }
 
     /**

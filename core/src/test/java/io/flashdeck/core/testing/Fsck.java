@@ -27,18 +27,22 @@ public final class Fsck {
         /** Throws with fsck's whole output unless the volume is clean. */
         public Report requireClean() {
             if (!isClean()) {
-                throw new AssertionError("fsck.fat found problems: " + warnings + "\n" + run.describe());
+                throw new AssertionError("fsck.fat found problems: " + warnings + "\n" + run.transcript());
             }
             return this;
         }
     }
 
+    /** Fails unless fsck.fat finds {@code image} clean. */
+    public static void assertClean(Path image) {
+        check(image).requireClean();
+    }
+
     /** Checks a bare volume image without changing it. */
     public static Report check(Path image) {
         ExternalTool.Result run = ExternalTool.run("fsck.fat", "-n", image.toString());
-        List<String> warnings = (run.stdout() + "\n" + run.stderr()).lines()
+        List<String> warnings = run.lines().stream()
                 .map(String::strip)
-                .filter(line -> !line.isEmpty())
                 .filter(line -> !VERSION.matcher(line).matches() && !SUMMARY.matcher(line).matches())
                 .toList();
         return new Report(run, warnings);

@@ -30,6 +30,9 @@ public final class RandomTree {
     };
     private static final String[] EXTENSIONS = {"", ".py", ".txt", ".jpg", ".json", ".tar.gz", ".CSV", ".Bin"};
 
+    /** Sizes around sector, cluster and buffer boundaries. */
+    private static final int[] EDGE_SIZES = {1, 511, 512, 513, 2048, 4096, 32768, 65535, 65536, 65537};
+
     private final Random random;
     private final int maxDepth;
     private final List<Path> directories = new ArrayList<>();
@@ -129,7 +132,7 @@ public final class RandomTree {
                 size = random.nextInt(maxFileSize + 1);
                 break;
             case 2:
-                size = 512 * (1 + random.nextInt(16));
+                size = Math.min(maxFileSize, EDGE_SIZES[random.nextInt(EDGE_SIZES.length)]);
                 break;
             default:
                 size = random.nextInt(Math.min(maxFileSize, 6000) + 1);

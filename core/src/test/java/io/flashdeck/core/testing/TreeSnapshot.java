@@ -72,6 +72,11 @@ public final class TreeSnapshot {
         return tree;
     }
 
+    /** The SHA-256 of a host file, in lower-case hex like sha256sum. */
+    public static String sha256(Path file) throws IOException {
+        return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));
+    }
+
     public static String fileValue(byte[] content) {
         return content.length + " " + HexFormat.of().formatHex(sha256().digest(content));
     }

@@ -1,0 +1,67 @@
+package io.flashdeck.app.cli;
+
+import io.flashdeck.app.cli.location.Location;
+import io.flashdeck.app.cli.location.VolumeOpener;
+import io.flashdeck.core.transfer.CopyPlan;
+import io.flashdeck.core.transfer.Endpoint;
+import io.flashdeck.core.volume.FileEntry;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.List;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code cp} and {@code mv}: {@code SOURCE... DESTINATION} in any direction, each source planned
+ * with the POSIX rules of {@link CopyPlan}. With several sources the destination must be an
+ * existing directory. The destination is opened first, for writing (see {@link VolumeOpener}).
+ */
+abstract class TransferCommand extends VolumeCommand {
+
+    @Parameters(paramLabel = "SOURCE... DESTINATION", arity = "2..*", description = "Where from, then where to.")
+    List<String> operands;
+
+    private final String verb;
+    private final boolean readsSources;
+
+    /**
+     * @param verb         for messages: "copy", "move"
+     * @param readsSources whether the sources are only read
+     */
+    TransferCommand(String verb, boolean readsSources) {
+        this.verb = verb;
+        this.readsSources = readsSources;
+    }
+
+    /** Whether directory sources are accepted. */
+    abstract boolean recursive();
+
+    abstract void transfer(CopyPlan plan) throws IOException;
+
+    @Override
+    void run(VolumeOpener opener) {
+        List<Location> locations = locations(operands);
+        Location to = locations.get(locations.size() - 1);
+        List<Location> sources = locations.subList(0, locations.size() - 1);
+        Endpoint destination;
+        try {
+            destination = opener.open(to, false);
+            if (sources.size() > 1) {
+                requireDirectory(destination);
+            }
+        } catch (IOException e) {
+            failed(verb + " to", to, e);
+            return;
+        }
+        eachOperand(sources, verb, source -> transfer(CopyPlan.resolve(opener.open(source, readsSources),
+                destination, to.endsWithSlash(), recursive())));
+    }
+
+    private static void requireDirectory(Endpoint destination) throws IOException {
+        FileEntry entry = destination.find()
+                .orElseThrow(() -> new NoSuchFileException(destination.path().toString()));
+        if (!entry.isDirectory()) {
+            throw new NotDirectoryException(destination.path().toString());
+        }
+    }
+}

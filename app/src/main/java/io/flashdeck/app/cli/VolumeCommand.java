@@ -1,0 +1,101 @@
+package io.flashdeck.app.cli;
+
+import io.flashdeck.app.cli.location.Location;
+import io.flashdeck.app.cli.location.VolumeOpener;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * A subcommand that works on locations. It runs with an opener whose volumes are closed
+ * afterwards, reports each failing operand and goes on with the next, as {@code cp} and {@code rm}
+ * do, and exits 1 when anything failed.
+ */
+abstract class VolumeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    FlashDeckCommand flashdeck;
+
+    @Spec
+    CommandSpec spec;
+
+    private ErrorReporter errors;
+
+    @FunctionalInterface
+    interface OperandAction {
+        void run(Location operand) throws IOException;
+    }
+
+    @Override
+    public final Integer call() throws IOException {
+        CliEnvironment environment = flashdeck.environment();
+        errors = new ErrorReporter(environment.err(), new ErrorLog(environment.logDirectory()));
+        VolumeOpener opener = new VolumeOpener(flashdeck.images());
+        try {
+            run(opener);
+        } finally {
+            opener.closeAll((volume, e) -> errors.failed("close", volume, null, e));
+            environment.out().flush();
+        }
+        return errors.failures() == 0 ? 0 : 1;
+    }
+
+    /** Does the command's work; failures of single operands go to {@link #failed}. */
+    abstract void run(VolumeOpener opener) throws IOException;
+
+    /**
+     * Parses location operands. They are parsed here rather than by a picocli converter, which
+     * reports a bad value of an optional list as an "unmatched argument"; a bad one is a usage error.
+     */
+    List<Location> locations(List<String> operands) {
+        List<Location> locations = new ArrayList<>(operands.size());
+        for (String operand : operands) {
+            try {
+                locations.add(flashdeck.parser().parse(operand));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "Invalid location " + e.getMessage());
+            }
+        }
+        return locations;
+    }
+
+    PrintStream out() {
+        return flashdeck.environment().out();
+    }
+
+    /**
+     * Stops work whose output nobody reads any more ({@code flashdeck ls -R | head}): a
+     * {@link PrintStream} only remembers that writing failed.
+     */
+    void requireOutputOpen() throws IOException {
+        if (out().checkError()) {
+            throw new IOException("standard output is closed");
+        }
+    }
+
+    /** Runs {@code action} on each operand, reporting a failure as "cannot VERB OPERAND: ..." and going on. */
+    void eachOperand(List<Location> operands, String verb, OperandAction action) {
+        for (Location operand : operands) {
+            try {
+                action.run(operand);
+            } catch (IOException e) {
+                failed(verb, operand, e);
+            }
+        }
+    }
+
+    void failed(String verb, Location operand, IOException e) {
+        errors.failed(verb, operand.text(), operand.path(), e);
+    }
+
+    /** Reports a failure on an operand that is not a location, such as a whole image. */
+    void failed(String verb, String operand, IOException e) {
+        errors.failed(verb, operand, null, e);
+    }
+}

@@ -1,0 +1,77 @@
+package io.flashdeck.app.cli.location;
+
+import io.flashdeck.core.host.HostVolume;
+import io.flashdeck.core.transfer.Endpoint;
+import io.flashdeck.core.volume.Volume;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Opens locations as volume endpoints for one command. Each medium is opened once, so that two
+ * locations on one image share one volume (two writers on one image would corrupt it, and
+ * transfers recognise a same-volume move by the volume object). A command opens the locations it
+ * writes to before those it only reads, since a volume opened read-only is not reopened for writing.
+ */
+public final class VolumeOpener {
+
+    private final ImageVolumeProvider images;
+    private final Map<Object, Opened> volumes = new LinkedHashMap<>();
+
+    private record Opened(Volume volume, boolean readOnly) {
+    }
+
+    private record ImageKey(Path image, Integer partition) {
+    }
+
+    @FunctionalInterface
+    private interface VolumeFactory {
+        Volume open() throws IOException;
+    }
+
+    public VolumeOpener(ImageVolumeProvider images) {
+        this.images = images;
+    }
+
+    public Endpoint open(Location location, boolean readOnly) throws IOException {
+        Volume volume;
+        if (location instanceof HostLocation host) {
+            volume = volume(host.root(), readOnly, () -> new HostVolume(host.root(), readOnly));
+        } else if (location instanceof ImageLocation image) {
+            Path real = image.image().toRealPath();
+            volume = volume(new ImageKey(real, image.partition()), readOnly,
+                    () -> images.open(real, image.partition(), readOnly));
+        } else {
+            throw new IOException("camera locations are not supported yet");
+        }
+        return new Endpoint(volume, location.path());
+    }
+
+    private Volume volume(Object key, boolean readOnly, VolumeFactory factory) throws IOException {
+        Opened opened = volumes.get(key);
+        if (opened == null) {
+            opened = new Opened(factory.open(), readOnly);
+            volumes.put(key, opened);
+        } else if (opened.readOnly() && !readOnly) {
+            throw new IllegalStateException(key + " was opened read-only before it was needed for writing");
+        }
+        return opened.volume();
+    }
+
+    /** Closes every volume opened, in order; each failure goes to {@code onFailure} with the volume's name. */
+    public void closeAll(BiConsumer<String, IOException> onFailure) {
+        List<Opened> open = new ArrayList<>(volumes.values());
+        volumes.clear();
+        for (Opened opened : open) {
+            try {
+                opened.volume().close();
+            } catch (IOException e) {
+                onFailure.accept(opened.volume().name(), e);
+            }
+        }
+    }
+}

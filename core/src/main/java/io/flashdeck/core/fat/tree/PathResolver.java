@@ -1,0 +1,62 @@
+package io.flashdeck.core.fat.tree;
+
+import io.flashdeck.core.fat.Damage;
+import io.flashdeck.core.fat.dir.DirEntry;
+import io.flashdeck.core.fat.dir.DirectoryRecord;
+import io.flashdeck.core.volume.VolumePath;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.Optional;
+
+/** Finds directories and entries by path, one directory read per path element. */
+public final class PathResolver {
+
+    private final DirectoryStore store;
+
+    public PathResolver(DirectoryStore store) {
+        this.store = store;
+    }
+
+    /** The directory at {@code path}. */
+    public Directory directory(VolumePath path) throws IOException {
+        if (path.isRoot()) {
+            return open(store.root(), path);
+        }
+        Located located = locate(path);
+        if (!located.isDirectory()) {
+            throw new NotDirectoryException(path.toString());
+        }
+        return directory(located);
+    }
+
+    /** The directory a located directory entry describes. */
+    public Directory directory(Located located) throws IOException {
+        return directory(located.record().entry(), located.path());
+    }
+
+    /** The directory {@code entry}, found at {@code path}, describes. */
+    public Directory directory(DirEntry entry, VolumePath path) throws IOException {
+        return open(store.locationOf(entry, path.toString()), path);
+    }
+
+    /** The entry at {@code path} (not the root, which has no entry). */
+    public Located locate(VolumePath path) throws IOException {
+        return find(path).orElseThrow(() -> new NoSuchFileException(path.toString()));
+    }
+
+    /** The entry at {@code path}, or empty when its parent exists but it does not. */
+    public Optional<Located> find(VolumePath path) throws IOException {
+        if (path.isRoot()) {
+            throw new IllegalArgumentException("the root directory has no entry");
+        }
+        Directory parent = directory(path.parent());
+        Optional<DirectoryRecord> record = parent.find(path.name());
+        return record.map(found -> new Located(path, parent, found));
+    }
+
+    private Directory open(DirectoryLocation location, VolumePath path) throws IOException {
+        return new Directory(store, Damage.in("directory " + path, () -> store.read(location)));
+    }
+}

@@ -1,0 +1,46 @@
+package io.flashdeck.core.fat;
+
+import io.flashdeck.core.block.BlockDevice;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+/** A device that passes every call to another; test devices override the calls they watch. */
+abstract class ForwardingBlockDevice implements BlockDevice {
+
+    protected final BlockDevice base;
+
+    ForwardingBlockDevice(BlockDevice base) {
+        this.base = base;
+    }
+
+    @Override
+    public long size() {
+        return base.size();
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return base.isReadOnly();
+    }
+
+    @Override
+    public void read(long offset, ByteBuffer dst) throws IOException {
+        base.read(offset, dst);
+    }
+
+    @Override
+    public void write(long offset, ByteBuffer src) throws IOException {
+        base.write(offset, src);
+    }
+
+    @Override
+    public void flush() throws IOException {
+        base.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        base.close();
+    }
+}
