@@ -6,14 +6,13 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A link that counts the bytes crossing it each way, to measure protocol overhead. */
-public final class CountingLink implements Link {
+public final class CountingLink extends ForwardingLink {
 
-    private final Link link;
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong read = new AtomicLong();
 
     public CountingLink(Link link) {
-        this.link = link;
+        super(link);
     }
 
     /** Bytes sent to the device. */
@@ -42,15 +41,5 @@ public final class CountingLink implements Link {
     public void write(byte[] buffer, int offset, int length) throws IOException {
         link.write(buffer, offset, length);
         written.addAndGet(length);
-    }
-
-    @Override
-    public String name() {
-        return link.name();
-    }
-
-    @Override
-    public void close() throws IOException {
-        link.close();
     }
 }

@@ -12,15 +12,14 @@ import java.time.Duration;
  * when its USB cable is pulled and put back, so a new connection over the same underlying link
  * finds it in whatever state the cut left it. Closing this view leaves the underlying link open.
  */
-public final class CuttingLink implements Link {
+public final class CuttingLink extends ForwardingLink {
 
-    private final Link link;
     private long budget;
     private boolean cut;
 
     /** A view that passes everything until {@link #cutAfter} is called. */
     public CuttingLink(Link link) {
-        this.link = link;
+        super(link);
         this.budget = Long.MAX_VALUE;
     }
 

@@ -10,15 +10,14 @@ import java.util.concurrent.locks.LockSupport;
  * A link limited to a byte rate in each direction, like a USB full-speed serial port, to see how
  * much of a slow link's speed the protocol's round trips leave.
  */
-public final class ThrottledLink implements Link {
+public final class ThrottledLink extends ForwardingLink {
 
-    private final Link link;
     private final double nanosPerByte;
     private long sendFree = System.nanoTime();
     private long receiveFree = System.nanoTime();
 
     public ThrottledLink(Link link, long bytesPerSecond) {
-        this.link = link;
+        super(link);
         this.nanosPerByte = 1e9 / bytesPerSecond;
     }
 
@@ -51,15 +50,5 @@ public final class ThrottledLink implements Link {
             }
         }
         return done;
-    }
-
-    @Override
-    public String name() {
-        return link.name();
-    }
-
-    @Override
-    public void close() throws IOException {
-        link.close();
     }
 }
