@@ -1,25 +1,34 @@
 package io.flashdeck.app.cli;
 
 import io.flashdeck.app.UserDataDirectory;
+import io.flashdeck.app.cli.location.CameraAccess;
+import io.flashdeck.app.cli.location.CameraConnector;
 import io.flashdeck.app.cli.location.FatImageProvider;
 import io.flashdeck.app.cli.location.ImageVolumeProvider;
 import io.flashdeck.core.fat.name.NameStyle;
+import io.flashdeck.serial.port.PortScanner;
+import io.flashdeck.serial.repl.ReplSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
 /**
- * What a command line run talks to; tests pass their own streams and directories.
+ * What a command line run talks to; tests pass their own streams, directories and cameras.
  *
  * @param workingDirectory relative host locations start here
  * @param logDirectory     where failures are logged with their stack traces (created on the first failure)
  * @param images           opens FAT images
+ * @param cameras          finds and connects cameras and the virtual camera
+ * @param terminal         a person watches: long transfers show their progress on {@code err}
  */
 public record CliEnvironment(PrintStream out, PrintStream err, Path workingDirectory, Path logDirectory,
-        ImageVolumeProvider images) {
+        ImageVolumeProvider images, CameraAccess cameras, boolean terminal) {
 
-    /** The real process: standard streams, the current directory, the user's data directory. */
+    /** The real process: standard streams, the current directory, the user's data directory, serial ports. */
     public static CliEnvironment system() {
+        CameraConnector virtualCamera = CameraConnector.NO_VIRTUAL_CAMERA;
         return new CliEnvironment(System.out, System.err, Path.of("").toAbsolutePath(),
-                UserDataDirectory.locate().resolve("logs"), new FatImageProvider(NameStyle.CAMERA));
+                UserDataDirectory.locate().resolve("logs"), new FatImageProvider(NameStyle.CAMERA),
+                new CameraAccess(PortScanner::scan, virtualCamera, ReplSettings.defaults()),
+                System.console() != null);
     }
 }

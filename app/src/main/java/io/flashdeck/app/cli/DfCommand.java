@@ -2,27 +2,37 @@ package io.flashdeck.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.flashdeck.app.cli.location.CameraLocation;
+import io.flashdeck.app.device.ConnectedCamera;
 import io.flashdeck.core.block.ByteSizes;
 import io.flashdeck.core.fat.FatOptions;
 import io.flashdeck.core.fat.FatVolume;
 import io.flashdeck.core.image.DiskImage;
 import io.flashdeck.core.volume.SpaceInfo;
+import io.flashdeck.serial.agent.MountInfo;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Size and free space of image volumes, as text or one JSON object per volume. */
-@Command(name = "df", mixinStandardHelpOptions = true, description = "Show size and free space of volumes.")
+/**
+ * Size and free space of image volumes and camera mounts, as text or one JSON object per volume.
+ * A camera shows every mount ({@code cam:}) or the one holding the path given ({@code cam:/flash}).
+ */
+@Command(name = "df", mixinStandardHelpOptions = true,
+        description = {"Show size and free space of image volumes and camera mounts.",
+            "Operands: IMAGE, IMAGE@N, or a camera: cam:, cam@PORT:, emu: (all mounts) or cam:/flash (one)."})
 final class DfCommand extends ImageCommand {
 
-    @Option(names = "--json", description = "One JSON object per volume: mount, fs, type, size, free.")
+    @Option(names = "--json", description = "One JSON object per volume: image or camera, mount, fs, (type,) size, free.")
     boolean json;
 
     private ObjectMapper mapper;
     private boolean headerPrinted;
 
     DfCommand() {
-        super("measure");
+        super("measure", true);
     }
 
     @Override
@@ -33,33 +43,53 @@ final class DfCommand extends ImageCommand {
             space = volume.space();
         }
         if (json) {
-            printJson(image, space);
+            ObjectNode node = node("image", image.text(), "/", "fat");
+            node.put("type", space.fileSystem());
+            print(node, space);
         } else {
-            printRow(image, space);
+            printRow(image.text(), space);
         }
     }
 
-    private void printJson(ImageArgument image, SpaceInfo space) throws IOException {
+    @Override
+    void apply(CameraLocation location, ConnectedCamera camera) throws IOException {
+        List<MountInfo> mounts = location.path().isRoot() ? camera.mounts()
+                : List.of(camera.mountOf(location.path()).orElseThrow(() -> new NoSuchFileException(
+                        location.path().toString(), null, "not on any mount of the camera")));
+        for (MountInfo mount : mounts) {
+            SpaceInfo space = new SpaceInfo(mount.fileSystem(), mount.totalBytes(), mount.freeBytes(), mount.blockSize());
+            if (json) {
+                print(node("camera", camera.name(), mount.path(), mount.fileSystem()), space);
+            } else {
+                printRow(camera.name() + ":" + mount.path(), space);
+            }
+        }
+    }
+
+    private ObjectNode node(String kind, String name, String mount, String fileSystem) {
         if (mapper == null) {
             mapper = new ObjectMapper();
         }
         ObjectNode node = mapper.createObjectNode();
-        node.put("image", image.text());
-        node.put("mount", "/");
-        node.put("fs", "fat");
-        node.put("type", space.fileSystem());
+        node.put(kind, name);
+        node.put("mount", mount);
+        node.put("fs", fileSystem);
+        return node;
+    }
+
+    private void print(ObjectNode node, SpaceInfo space) throws IOException {
         node.put("size", space.totalBytes());
         node.put("free", space.freeBytes());
         out().println(mapper.writeValueAsString(node));
     }
 
-    private void printRow(ImageArgument image, SpaceInfo space) {
+    private void printRow(String volume, SpaceInfo space) {
         if (!headerPrinted) {
             out().printf("%-24s %-6s %10s %10s %10s %5s%n", "Volume", "Type", "Size", "Used", "Free", "Use%");
             headerPrinted = true;
         }
         long percent = space.totalBytes() == 0 ? 0 : Math.round(100.0 * space.usedBytes() / space.totalBytes());
-        out().printf("%-24s %-6s %10s %10s %10s %4d%%%n", image.text(), space.fileSystem(),
+        out().printf("%-24s %-6s %10s %10s %10s %4d%%%n", volume, space.fileSystem(),
                 ByteSizes.format(space.totalBytes()), ByteSizes.format(space.usedBytes()),
                 ByteSizes.format(space.freeBytes()), percent);
     }

@@ -3,15 +3,23 @@ package io.flashdeck.app.cli;
 import io.flashdeck.core.volume.CorruptVolumeException;
 import io.flashdeck.core.volume.VolumeFullException;
 import io.flashdeck.core.volume.VolumePath;
+import io.flashdeck.serial.link.LinkClosedException;
+import io.flashdeck.serial.link.PortOpenException;
+import io.flashdeck.serial.repl.DeviceTimeoutException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Arrays;
 
 /** Turns an exception into the short phrase that ends an error line. */
 final class ErrorPhrases {
+
+    /** FlashDeck's udev rule, shipped with the Linux packages (packaging/src/linux). */
+    private static final String UDEV_RULE = "50-flashdeck-openmv.rules";
+    private static final String NOT_A_REPL = " (is it a MicroPython board?)";
 
     private ErrorPhrases() {
     }
@@ -19,12 +27,14 @@ final class ErrorPhrases {
     /**
      * The phrase for {@code e}; the file it names is prefixed unless it is the operand itself.
      *
-     * @param operand the operand's path within its volume, or null when it was never opened
+     * @param operand the operand's paths: as named (on a camera, from the device's {@code /}) and
+     *                within the volume it was opened on; none when it was never opened
      */
-    static String describe(Exception e, VolumePath operand) {
+    static String describe(Exception e, VolumePath... operand) {
         if (e instanceof FileSystemException failure) {
             String file = failure.getFile();
-            boolean aboutOperand = file == null || (operand != null && file.equals(operand.toString()));
+            boolean aboutOperand = file == null
+                    || Arrays.stream(operand).anyMatch(path -> file.equals(path.toString()));
             return aboutOperand ? phrase(failure) : file + ": " + phrase(failure);
         }
         if (e instanceof VolumeFullException) {
@@ -32,6 +42,17 @@ final class ErrorPhrases {
         }
         if (e instanceof CorruptVolumeException) {
             return "damaged volume: " + e.getMessage();
+        }
+        if (e instanceof PortOpenException port && port.reason() == PortOpenException.Reason.PERMISSION_DENIED
+                && e.getMessage().endsWith("udev rule")) {
+            return e.getMessage() + " (" + UDEV_RULE + ", copied to /etc/udev/rules.d/)";
+        }
+        if (e instanceof LinkClosedException) {
+            return "lost the connection: " + e.getMessage() + " (unplugged or restarted?)";
+        }
+        if (e instanceof DeviceTimeoutException timeout) {
+            return "the device stopped answering: " + e.getMessage()
+                    + (timeout.awaited().startsWith("the raw REPL prompt") ? NOT_A_REPL : "");
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }

@@ -21,10 +21,17 @@ final class ErrorReporter {
     /**
      * One operation on one operand failed.
      *
-     * @param operandPath the operand's path within its volume, or null when unknown
+     * @param operandPaths the operand's paths (see {@link ErrorPhrases#describe}), none when unknown
      */
-    void failed(String verb, String operand, VolumePath operandPath, Exception e) {
-        report("cannot " + verb + " " + operand + ": " + ErrorPhrases.describe(e, operandPath), e);
+    void failed(String verb, String operand, Exception e, VolumePath... operandPaths) {
+        report("cannot " + verb + " " + operand + ": " + ErrorPhrases.describe(e, operandPaths), e);
+    }
+
+    /** Code a user ran on a device raised: the device's traceback goes out as it came, nothing is logged. */
+    void raisedOnDevice(String traceback) {
+        failures++;
+        err.print(traceback);
+        err.flush();
     }
 
     /** Something that should not happen; the log has the details. */

@@ -1,5 +1,6 @@
 package io.flashdeck.app.cli;
 
+import io.flashdeck.app.cli.location.CameraAccess;
 import io.flashdeck.app.cli.location.ImageVolumeProvider;
 import io.flashdeck.app.cli.location.LocationParser;
 import io.flashdeck.core.fat.name.NameStyle;
@@ -31,6 +32,10 @@ import picocli.CommandLine.ScopeType;
             InfoCommand.class,
             DfCommand.class,
             FormatCommand.class,
+            PortsCommand.class,
+            ExecCommand.class,
+            ResetCommand.class,
+            FactoryResetCommand.class,
             BenchCommand.class,
         })
 public final class FlashDeckCommand implements Runnable {
@@ -42,6 +47,11 @@ public final class FlashDeckCommand implements Runnable {
             description = "Store new non-ASCII names in images as plain Unicode long names (for PCs) "
                     + "instead of the way a camera stores them.")
     boolean pcNames;
+
+    @Option(names = "--no-raw-paste", scope = ScopeType.INHERIT,
+            description = "Send code to cameras without MicroPython's raw-paste mode, for boards where it hangs "
+                    + "(such as the WebAssembly build); slower, but works everywhere.")
+    boolean noRawPaste;
 
     private final CliEnvironment environment;
     private final LocationParser parser;
@@ -77,6 +87,11 @@ public final class FlashDeckCommand implements Runnable {
     /** Opens images with the name style the command line asked for. */
     ImageVolumeProvider images() {
         return environment.images().withNameStyle(pcNames ? NameStyle.UNICODE : NameStyle.CAMERA);
+    }
+
+    /** Reaches cameras with the REPL settings the command line asked for. */
+    CameraAccess cameras() {
+        return noRawPaste ? environment.cameras().withoutRawPaste() : environment.cameras();
     }
 
     LocationParser parser() {

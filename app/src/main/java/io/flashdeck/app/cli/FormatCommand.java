@@ -1,6 +1,8 @@
 package io.flashdeck.app.cli;
 
+import io.flashdeck.app.cli.location.CameraLocation;
 import io.flashdeck.app.cli.location.VolumeOpener;
+import io.flashdeck.app.device.ConnectedCamera;
 import io.flashdeck.core.block.ByteSizes;
 import io.flashdeck.core.fat.FatType;
 import io.flashdeck.core.format.FormatOptions;
@@ -9,7 +11,10 @@ import io.flashdeck.core.format.Layout;
 import io.flashdeck.core.format.SizeParser;
 import io.flashdeck.core.image.DiskImage;
 import io.flashdeck.core.image.ImageFormatter;
+import io.flashdeck.core.volume.SpaceInfo;
+import io.flashdeck.serial.agent.MountInfo;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -17,13 +22,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** Formats an image's volume, or creates a new formatted image with {@code --create}. */
+/**
+ * Formats an image's volume, creates a new formatted image with {@code --create}, or formats a
+ * camera's mount the way its firmware does ({@code VfsFat.mkfs} on the mount's block device).
+ */
 @Command(name = "format", mixinStandardHelpOptions = true,
-        description = {"Format the FAT volume of an image (everything on it is erased),",
-                "or make a new image file with --create --size."})
+        description = {"Format the FAT volume of an image or a camera's mount, such as cam:/flash",
+                "(everything on it is erased), or make a new image file with --create --size."})
 final class FormatCommand extends VolumeCommand {
 
-    @Parameters(paramLabel = "IMAGE", description = "The image: IMAGE or IMAGE@N (partition N).")
+    /** Options that shape a volume FlashDeck lays out itself; a camera lays out its own. */
+    private static final List<String> IMAGE_ONLY = List.of("--create", "--size", "--fat", "--layout", "--label", "--whole");
+
+    @Parameters(paramLabel = "IMAGE|CAMERA", description = "The image: IMAGE or IMAGE@N (partition N); or a camera mount: cam:/flash.")
     String operand;
 
     @Option(names = "--create", description = "Make a new image file (it must not exist).")
@@ -50,6 +61,16 @@ final class FormatCommand extends VolumeCommand {
 
     @Override
     void run(VolumeOpener opener) {
+        Optional<CameraLocation> camera = parseCamera();
+        if (camera.isPresent()) {
+            requireCameraOperands(camera.get());
+            try {
+                formatCamera(camera.get(), opener.cameras().camera(camera.get()));
+            } catch (IOException e) {
+                failed("format", operand, e);
+            }
+            return;
+        }
         FormatOptions options = options();
         try {
             FormatResult result = create ? createImage(options) : formatImage(options);
@@ -90,10 +111,39 @@ final class FormatCommand extends VolumeCommand {
 
     /** Says what would be lost and fails: erasing needs --yes. */
     private void refuse(ImageArgument argument, Optional<ImageFormatter.Contents> contents) throws IOException {
-        String loss = contents.map(c -> c.files() + (c.files() == 1 ? " file" : " files") + " ("
-                + ByteSizes.format(c.bytes()) + ")").orElse("everything");
-        throw new IOException("formatting erases " + loss + " on " + argument.text()
-                + "; add --yes to go ahead");
+        String loss = contents.map(c -> Erasure.loss(c.files(), c.bytes())).orElse("everything");
+        throw Erasure.refusal("formatting", loss, argument.text());
+    }
+
+    private void requireCameraOperands(CameraLocation location) {
+        for (String option : IMAGE_ONLY) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw usage(option + " is for images: a camera formats its mounts as its firmware does");
+            }
+        }
+        if (location.path().isRoot()) {
+            throw usage("name the camera's mount to format, such as cam:/flash");
+        }
+    }
+
+    private void formatCamera(CameraLocation location, ConnectedCamera camera) throws IOException {
+        MountInfo mount = camera.mountAt(location.path());
+        String where = camera.name() + ":" + mount.path();
+        if (!yes) {
+            throw Erasure.refusal("formatting", Erasure.contents(camera.volume(mount)), where);
+        }
+        camera.session().format(mount.path());
+        SpaceInfo space = camera.volume(mount).space();
+        out().println("formatted " + where + ": " + space.fileSystem() + ", " + ByteSizes.format(space.freeBytes())
+                + " free of " + ByteSizes.format(space.totalBytes()));
+    }
+
+    private Optional<CameraLocation> parseCamera() {
+        try {
+            return CameraArgument.parse(flashdeck.parser(), operand);
+        } catch (IllegalArgumentException e) {
+            throw usage("Invalid camera " + e.getMessage());
+        }
     }
 
     private FormatOptions options() {

@@ -1,49 +1,72 @@
 package io.flashdeck.app.cli;
 
+import io.flashdeck.app.cli.location.CameraLocation;
 import io.flashdeck.app.cli.location.VolumeOpener;
+import io.flashdeck.app.device.ConnectedCamera;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** A command that works on whole image files ({@code IMAGE} or {@code IMAGE@N}), one after another. */
+/**
+ * A command that works on whole image files ({@code IMAGE} or {@code IMAGE@N}), one after
+ * another; commands made to take cameras also accept {@code cam:}, {@code cam@PORT:} and
+ * {@code emu:} operands, with or without a path.
+ */
 abstract class ImageCommand extends VolumeCommand {
 
     @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Image files: IMAGE or IMAGE@N (partition N).")
     List<String> operands;
 
     private final String verb;
+    private final boolean takesCameras;
+
+    /** One operand: an image, or a camera location. */
+    private record Medium(String text, ImageArgument image, CameraLocation camera) {
+    }
 
     /** @param verb for messages: "cannot VERB IMAGE: ..." */
     ImageCommand(String verb) {
-        this.verb = verb;
+        this(verb, false);
     }
 
-    @FunctionalInterface
-    interface ImageAction {
-        void run(ImageArgument image) throws IOException;
+    /** @param takesCameras whether camera operands are accepted (the command overrides {@link #apply(CameraLocation, ConnectedCamera)}) */
+    ImageCommand(String verb, boolean takesCameras) {
+        this.verb = verb;
+        this.takesCameras = takesCameras;
     }
 
     @Override
     final void run(VolumeOpener opener) {
-        for (ImageArgument image : images()) {
+        for (Medium medium : operands.stream().map(this::parse).toList()) {
             try {
-                apply(image);
+                if (medium.camera() != null) {
+                    apply(medium.camera(), opener.cameras().camera(medium.camera()));
+                } else {
+                    apply(medium.image());
+                }
             } catch (IOException e) {
-                failed(verb, image.text(), e);
+                failed(verb, medium.text(), e);
             }
         }
     }
 
     abstract void apply(ImageArgument image) throws IOException;
 
-    private List<ImageArgument> images() {
-        return operands.stream().map(this::parse).toList();
+    /** Works on a camera; only commands that take cameras are given one. */
+    void apply(CameraLocation location, ConnectedCamera camera) throws IOException {
+        throw new UnsupportedOperationException(verb + " takes no cameras");
     }
 
-    private ImageArgument parse(String text) {
+    private Medium parse(String text) {
         try {
-            return ImageArgument.parse(flashdeck.parser(), text);
+            Optional<CameraLocation> camera = CameraArgument.parse(flashdeck.parser(), text);
+            if (camera.isPresent() && !takesCameras) {
+                throw new IllegalArgumentException("\"" + text + "\": this command works on image files, not cameras");
+            }
+            return camera.isPresent() ? new Medium(text, null, camera.get())
+                    : new Medium(text, ImageArgument.parse(flashdeck.parser(), text), null);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid image " + e.getMessage());
         }

@@ -22,7 +22,7 @@ final class MvCommand extends TransferCommand {
     }
 
     @Override
-    void transfer(CopyPlan plan) throws IOException {
-        new Mover(CopyOptions.DEFAULT, TransferProgress.NONE).move(plan);
+    void transfer(CopyPlan plan, TransferProgress progress) throws IOException {
+        new Mover(CopyOptions.DEFAULT, progress).move(plan);
     }
 }

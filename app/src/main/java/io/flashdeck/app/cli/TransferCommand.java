@@ -4,6 +4,7 @@ import io.flashdeck.app.cli.location.Location;
 import io.flashdeck.app.cli.location.VolumeOpener;
 import io.flashdeck.core.transfer.CopyPlan;
 import io.flashdeck.core.transfer.Endpoint;
+import io.flashdeck.core.transfer.TransferProgress;
 import io.flashdeck.core.volume.FileEntry;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Parameters;
  * {@code cp} and {@code mv}: {@code SOURCE... DESTINATION} in any direction, each source planned
  * with the POSIX rules of {@link CopyPlan}. With several sources the destination must be an
  * existing directory. The destination is opened first, for writing (see {@link VolumeOpener}).
+ * On a terminal, long transfers show a {@link ProgressLine}.
  */
 abstract class TransferCommand extends VolumeCommand {
 
@@ -36,7 +38,11 @@ abstract class TransferCommand extends VolumeCommand {
     /** Whether directory sources are accepted. */
     abstract boolean recursive();
 
-    abstract void transfer(CopyPlan plan) throws IOException;
+    abstract void transfer(CopyPlan plan, TransferProgress progress) throws IOException;
+
+    /** Called once every source has been transferred or has failed. */
+    void finished() {
+    }
 
     @Override
     void run(VolumeOpener opener) {
@@ -53,8 +59,19 @@ abstract class TransferCommand extends VolumeCommand {
             failed(verb + " to", to, e);
             return;
         }
-        eachOperand(sources, verb, source -> transfer(CopyPlan.resolve(opener.open(source, readsSources),
-                destination, to.endsWithSlash(), recursive())));
+        ProgressLine line = flashdeck.environment().terminal() ? new ProgressLine(err(), System::nanoTime) : null;
+        eachOperand(sources, verb, source -> {
+            CopyPlan plan = CopyPlan.resolve(opener.open(source, readsSources), destination, to.endsWithSlash(),
+                    recursive());
+            try {
+                transfer(plan, line != null ? line : TransferProgress.NONE);
+            } finally {
+                if (line != null) {
+                    line.clear(); // before an error line, and before the next source
+                }
+            }
+        });
+        finished();
     }
 
     private static void requireDirectory(Endpoint destination) throws IOException {

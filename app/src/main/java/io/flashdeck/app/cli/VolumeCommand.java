@@ -2,6 +2,7 @@ package io.flashdeck.app.cli;
 
 import io.flashdeck.app.cli.location.Location;
 import io.flashdeck.app.cli.location.VolumeOpener;
+import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ abstract class VolumeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private ErrorReporter errors;
+    private VolumeOpener opener;
 
     @FunctionalInterface
     interface OperandAction {
@@ -36,11 +38,11 @@ abstract class VolumeCommand implements Callable<Integer> {
     public final Integer call() throws IOException {
         CliEnvironment environment = flashdeck.environment();
         errors = new ErrorReporter(environment.err(), new ErrorLog(environment.logDirectory()));
-        VolumeOpener opener = new VolumeOpener(flashdeck.images());
+        opener = new VolumeOpener(flashdeck.images(), flashdeck.cameras());
         try {
             run(opener);
         } finally {
-            opener.closeAll((volume, e) -> errors.failed("close", volume, null, e));
+            opener.closeAll((volume, e) -> errors.failed("close", volume, e));
             environment.out().flush();
         }
         return errors.failures() == 0 ? 0 : 1;
@@ -69,6 +71,10 @@ abstract class VolumeCommand implements Callable<Integer> {
         return flashdeck.environment().out();
     }
 
+    PrintStream err() {
+        return flashdeck.environment().err();
+    }
+
     /**
      * Stops work whose output nobody reads any more ({@code flashdeck ls -R | head}): a
      * {@link PrintStream} only remembers that writing failed.
@@ -91,11 +97,17 @@ abstract class VolumeCommand implements Callable<Integer> {
     }
 
     void failed(String verb, Location operand, IOException e) {
-        errors.failed(verb, operand.text(), operand.path(), e);
+        VolumePath within = opener.pathWithinVolume(operand).orElse(operand.path());
+        errors.failed(verb, operand.text(), e, operand.path(), within);
     }
 
     /** Reports a failure on an operand that is not a location, such as a whole image. */
     void failed(String verb, String operand, IOException e) {
-        errors.failed(verb, operand, null, e);
+        errors.failed(verb, operand, e);
+    }
+
+    /** Code a user ran on a device raised: its traceback is the whole report. */
+    void raisedOnDevice(String traceback) {
+        errors.raisedOnDevice(traceback);
     }
 }

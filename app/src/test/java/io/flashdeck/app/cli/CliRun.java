@@ -1,8 +1,11 @@
 package io.flashdeck.app.cli;
 
+import io.flashdeck.app.cli.location.CameraAccess;
+import io.flashdeck.app.cli.location.CameraConnector;
 import io.flashdeck.app.cli.location.FatImageProvider;
 import io.flashdeck.app.cli.location.ImageVolumeProvider;
 import io.flashdeck.core.fat.name.NameStyle;
+import io.flashdeck.serial.repl.ReplSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +14,10 @@ import java.util.List;
 
 /** Runs the command line in this process with captured output, in a given working directory. */
 final class CliRun {
+
+    /** A machine without serial ports or a virtual camera. */
+    static final CameraAccess NO_CAMERAS = new CameraAccess(List::of, CameraConnector.NO_VIRTUAL_CAMERA,
+            ReplSettings.defaults());
 
     final int code;
     final byte[] outBytes;
@@ -29,11 +36,20 @@ final class CliRun {
     }
 
     static CliRun run(Path workingDirectory, ImageVolumeProvider images, String... args) {
+        return run(workingDirectory, images, NO_CAMERAS, args);
+    }
+
+    /** Runs with {@code cameras} as the ports and REPL settings of the machine. */
+    static CliRun run(Path workingDirectory, CameraAccess cameras, String... args) {
+        return run(workingDirectory, new FatImageProvider(NameStyle.CAMERA), cameras, args);
+    }
+
+    static CliRun run(Path workingDirectory, ImageVolumeProvider images, CameraAccess cameras, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CliEnvironment environment = new CliEnvironment(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), workingDirectory,
-                logDirectory(workingDirectory), images);
+                logDirectory(workingDirectory), images, cameras, false);
         int code = FlashDeckCommand.execute(environment, args);
         return new CliRun(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }

@@ -36,8 +36,10 @@ class ErrorPhrasesTest {
     @Test
     void anotherFileIsNamed() {
         assertThat(ErrorPhrases.describe(new NoSuchFileException("/a/b/c"), A)).isEqualTo("/a/b/c: no such file");
-        assertThat(ErrorPhrases.describe(new NoSuchFileException("/a"), null)).isEqualTo("/a: no such file");
+        assertThat(ErrorPhrases.describe(new NoSuchFileException("/a"))).isEqualTo("/a: no such file");
         assertThat(ErrorPhrases.describe(new NoSuchFileException(null), A)).isEqualTo("no such file");
+        assertThat(ErrorPhrases.describe(new NoSuchFileException("/lib"), VolumePath.parse("/flash/lib"),
+                VolumePath.parse("/lib"))).as("a camera path, within its mount").isEqualTo("no such file");
     }
 
     @Test

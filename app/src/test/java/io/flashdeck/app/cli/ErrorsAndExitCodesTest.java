@@ -118,7 +118,7 @@ class ErrorsAndExitCodesTest {
         };
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = FlashDeckCommand.execute(new CliEnvironment(new PrintStream(pipe), new PrintStream(err, true),
-                dir, CliRun.logDirectory(dir), new FatImageProvider(NameStyle.CAMERA)), args);
+                dir, CliRun.logDirectory(dir), new FatImageProvider(NameStyle.CAMERA), CliRun.NO_CAMERAS, false), args);
         assertThat(code).isEqualTo(1);
         return err.toString();
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flashdeck.serial.repl.RawRepl;
 import io.flashdeck.serial.testing.MicroPythonPeer;
+import io.flashdeck.serial.testing.PseudoTerminal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,29 +23,18 @@ class SerialLinkTest {
 
     @TempDir
     Path dir;
-    private Process socat;
+    private PseudoTerminal terminal;
 
     @AfterEach
     void stopSocat() throws InterruptedException {
-        if (socat != null) {
-            socat.destroyForcibly().waitFor();
+        if (terminal != null) {
+            terminal.close();
         }
     }
 
-    private Path cameraBehindPty() throws IOException, InterruptedException {
-        Path port = dir.resolve("cam0");
-        try {
-            socat = new ProcessBuilder("socat", "pty,raw,echo=0,link=" + port,
-                    "EXEC:node " + MicroPythonPeer.bridgeScript())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("socat.log").toFile()).start();
-        } catch (IOException e) {
-            throw new AssertionError("socat is needed for the serial port tests (apt install socat)", e);
-        }
-        for (int i = 0; i < 100 && !Files.exists(port); i++) {
-            Thread.sleep(20);
-        }
-        assertThat(port).as("socat made the pseudo-terminal").exists();
-        return port;
+    private Path cameraBehindPty() throws IOException {
+        terminal = PseudoTerminal.microPython(dir, "cam0");
+        return terminal.port();
     }
 
     @Test
@@ -72,7 +61,7 @@ class SerialLinkTest {
     void aVanishedPortEndsTheLink() throws Exception {
         Path port = cameraBehindPty();
         try (SerialLink link = SerialLink.open(port.toString())) {
-            socat.destroyForcibly().waitFor();
+            terminal.close();
 
             byte[] buffer = new byte[256];
             assertThatThrownBy(() -> {

@@ -3,12 +3,15 @@ package io.flashdeck.app.cli.location;
 import io.flashdeck.core.host.HostVolume;
 import io.flashdeck.core.transfer.Endpoint;
 import io.flashdeck.core.volume.Volume;
+import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -16,11 +19,14 @@ import java.util.function.BiConsumer;
  * locations on one image share one volume (two writers on one image would corrupt it, and
  * transfers recognise a same-volume move by the volume object). A command opens the locations it
  * writes to before those it only reads, since a volume opened read-only is not reopened for writing.
+ * Cameras are connected once each through {@link CameraConnections}; their mounts are never read-only here.
  */
 public final class VolumeOpener {
 
     private final ImageVolumeProvider images;
+    private final CameraConnections cameras;
     private final Map<Object, Opened> volumes = new LinkedHashMap<>();
+    private final Map<Location, VolumePath> pathsWithin = new HashMap<>();
 
     private record Opened(Volume volume, boolean readOnly) {
     }
@@ -33,8 +39,14 @@ public final class VolumeOpener {
         Volume open() throws IOException;
     }
 
-    public VolumeOpener(ImageVolumeProvider images) {
+    public VolumeOpener(ImageVolumeProvider images, CameraAccess cameras) {
         this.images = images;
+        this.cameras = new CameraConnections(cameras);
+    }
+
+    /** The cameras of this command, for commands that talk to a device rather than to its files. */
+    public CameraConnections cameras() {
+        return cameras;
     }
 
     public Endpoint open(Location location, boolean readOnly) throws IOException {
@@ -46,9 +58,20 @@ public final class VolumeOpener {
             volume = volume(new ImageKey(real, image.partition()), readOnly,
                     () -> images.open(real, image.partition(), readOnly));
         } else {
-            throw new IOException("camera locations are not supported yet");
+            CameraLocation camera = (CameraLocation) location;
+            Endpoint endpoint = cameras.camera(camera).endpoint(camera.path());
+            pathsWithin.put(location, endpoint.path());
+            return endpoint;
         }
         return new Endpoint(volume, location.path());
+    }
+
+    /**
+     * Where an opened location lies within its volume, when that differs from its path as named:
+     * {@code cam:/flash/lib} is {@code /lib} on the volume of the mount {@code /flash}.
+     */
+    public Optional<VolumePath> pathWithinVolume(Location location) {
+        return Optional.ofNullable(pathsWithin.get(location));
     }
 
     private Volume volume(Object key, boolean readOnly, VolumeFactory factory) throws IOException {
@@ -62,7 +85,10 @@ public final class VolumeOpener {
         return opened.volume();
     }
 
-    /** Closes every volume opened, in order; each failure goes to {@code onFailure} with the volume's name. */
+    /**
+     * Closes every volume opened, in order, then the cameras' connections; each failure goes to
+     * {@code onFailure} with the volume's or camera's name.
+     */
     public void closeAll(BiConsumer<String, IOException> onFailure) {
         List<Opened> open = new ArrayList<>(volumes.values());
         volumes.clear();
@@ -73,5 +99,6 @@ public final class VolumeOpener {
                 onFailure.accept(opened.volume().name(), e);
             }
         }
+        cameras.closeAll(onFailure);
     }
 }

@@ -8,6 +8,8 @@ import io.flashdeck.core.fat.name.NameStyle;
 import io.flashdeck.core.testing.ForwardingVolume;
 import io.flashdeck.core.transfer.Endpoint;
 import io.flashdeck.core.volume.VolumePath;
+import io.flashdeck.serial.link.PortOpenException;
+import io.flashdeck.serial.repl.ReplSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class VolumeOpenerTest {
+
+    private static final CameraAccess NO_CAMERAS = new CameraAccess(List::of, CameraConnector.NO_VIRTUAL_CAMERA,
+            ReplSettings.defaults());
 
     @TempDir
     Path dir;
@@ -33,7 +38,7 @@ class VolumeOpenerTest {
 
     @Test
     void hostLocationsShareOneVolumeRootedAtTheFileSystemRoot() throws IOException {
-        VolumeOpener opener = new VolumeOpener(images);
+        VolumeOpener opener = new VolumeOpener(images, NO_CAMERAS);
         Endpoint a = opener.open(parser.parse("a.txt"), false);
         Endpoint b = opener.open(parser.parse("/tmp"), true);
         assertThat(a.path()).isEqualTo(VolumePath.parse(dir.resolve("a.txt").toString()));
@@ -44,7 +49,7 @@ class VolumeOpenerTest {
 
     @Test
     void readOnlyCommandsOpenReadOnly() throws IOException {
-        VolumeOpener opener = new VolumeOpener(images);
+        VolumeOpener opener = new VolumeOpener(images, NO_CAMERAS);
         assertThat(opener.open(parser.parse("."), true).volume().isReadOnly()).isTrue();
         assertThat(opener.open(parser.parse("flash.img:/lib"), true).volume().isReadOnly()).isTrue();
         assertThat(images.calls).containsExactly("flash.img null ro");
@@ -55,7 +60,7 @@ class VolumeOpenerTest {
     @Test
     void imagesGoThroughTheProviderOncePerImageAndPartition() throws IOException {
         Files.createSymbolicLink(dir.resolve("link.img"), dir.resolve("flash.img"));
-        VolumeOpener opener = new VolumeOpener(images);
+        VolumeOpener opener = new VolumeOpener(images, NO_CAMERAS);
         Endpoint lib = opener.open(parser.parse("flash.img:/lib"), false);
         Endpoint viaLink = opener.open(parser.parse("link.img:/"), true);
         assertThat(lib.path()).hasToString("/lib");
@@ -66,12 +71,15 @@ class VolumeOpenerTest {
     }
 
     @Test
-    void unsupportedKindsSaySo() {
-        VolumeOpener opener = new VolumeOpener(new FatImageProvider(NameStyle.CAMERA));
-        for (String camera : new String[] {"cam:/flash", "cam@COM3:/flash", "emu:/flash"}) {
-            assertThatThrownBy(() -> opener.open(parser.parse(camera), true))
-                    .isInstanceOf(IOException.class).hasMessage("camera locations are not supported yet");
-        }
+    void camerasThatAreNotThereSaySo() {
+        VolumeOpener opener = new VolumeOpener(new FatImageProvider(NameStyle.CAMERA), NO_CAMERAS);
+        assertThatThrownBy(() -> opener.open(parser.parse("cam:/flash"), true)).isInstanceOf(IOException.class)
+                .hasMessage("no camera found (plugged in? on Linux, in the dialout group?)");
+        assertThatThrownBy(() -> opener.open(parser.parse("cam@" + dir.resolve("ttyACM7") + ":/flash"), true))
+                .isInstanceOfSatisfying(PortOpenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(PortOpenException.Reason.NOT_FOUND));
+        assertThatThrownBy(() -> opener.open(parser.parse("emu:/flash"), true)).isInstanceOf(IOException.class)
+                .hasMessage("the virtual camera (emu:) is not available in this build of FlashDeck");
     }
 
     @Test
@@ -85,7 +93,7 @@ class VolumeOpenerTest {
                         throw new IOException("flush failed");
                     }
                 };
-        VolumeOpener opener = new VolumeOpener(failingClose);
+        VolumeOpener opener = new VolumeOpener(failingClose, NO_CAMERAS);
         opener.open(parser.parse("flash.img:/"), true);
         opener.open(parser.parse("."), true);
         List<String> failures = new ArrayList<>();

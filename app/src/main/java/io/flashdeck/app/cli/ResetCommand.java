@@ -1,0 +1,68 @@
+package io.flashdeck.app.cli;
+
+import io.flashdeck.app.cli.location.CameraConnections;
+import io.flashdeck.app.cli.location.CameraLocation;
+import io.flashdeck.app.device.ConnectedCamera;
+import io.flashdeck.serial.device.DeviceSession;
+import io.flashdeck.serial.repl.DeviceException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Restarts a camera. A soft reset restarts MicroPython (its files stay; on OpenMV it does not run
+ * {@code main.py}); a hard reset reboots the board, whose USB port then goes away for a moment,
+ * so the command connects again and says when the camera is back.
+ */
+@Command(name = "reset", mixinStandardHelpOptions = true,
+        description = {"Restart a camera: --soft (the default) restarts MicroPython, files stay;",
+            "--hard reboots the board and waits until it answers again."})
+final class ResetCommand extends CameraCommand {
+
+    /** A reboot plus USB enumeration takes a few seconds; allow for slow hubs. */
+    private static final Duration COMING_BACK = Duration.ofSeconds(30);
+
+    @ArgGroup(exclusive = true)
+    Mode mode;
+
+    static final class Mode {
+        @Option(names = "--soft", description = "Restart MicroPython only (default).")
+        boolean soft;
+
+        @Option(names = "--hard", description = "Reboot the board (machine.reset()) and reconnect.")
+        boolean hard;
+    }
+
+    ResetCommand() {
+        super("reset");
+    }
+
+    @Override
+    void apply(CameraLocation location, ConnectedCamera camera, CameraConnections cameras) throws IOException {
+        if (mode == null || mode.soft) {
+            camera.session().softReset();
+            out().println("soft reset " + camera.name());
+            return;
+        }
+        requireMachineReset(camera.session());
+        camera.session().hardReset();
+        out().println("hard reset " + camera.name() + ", waiting for it to come back...");
+        out().flush();
+        long start = System.nanoTime();
+        ConnectedCamera back = cameras.reconnect(location, COMING_BACK);
+        out().printf(Locale.ROOT, "%s is back after %.1f s%n", back.name(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** A board without {@code machine.reset()} would silently stay as it is. */
+    private static void requireMachineReset(DeviceSession session) throws IOException {
+        try {
+            session.exec("import machine\nmachine.reset\n");
+        } catch (DeviceException e) {
+            throw new IOException("this device has no machine.reset(), so it cannot be hard-reset (" + e.getMessage()
+                    + "); try --soft", e);
+        }
+    }
+}
