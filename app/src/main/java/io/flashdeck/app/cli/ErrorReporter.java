@@ -27,10 +27,10 @@ final class ErrorReporter {
         report("cannot " + verb + " " + operand + ": " + ErrorPhrases.describe(e, operandPaths), e);
     }
 
-    /** Code a user ran on a device raised: the device's traceback goes out as it came, nothing is logged. */
+    /** Code a user ran on a device raised: its traceback is the report (in this host's line ends), nothing is logged. */
     void raisedOnDevice(String traceback) {
         failures++;
-        err.print(traceback);
+        traceback.lines().forEach(err::println);
         err.flush();
     }
 

@@ -69,11 +69,16 @@ final class MicroPythonCamera implements AutoCloseable {
         return this;
     }
 
+    /** Runs with --no-raw-paste. */
     CliRun run(String... args) {
         List<String> all = new ArrayList<>(List.of("--no-raw-paste"));
         all.addAll(List.of(args));
-        return CliRun.run(work, new CameraAccess(() -> ports, CameraConnector.NO_VIRTUAL_CAMERA, SETTINGS),
-                all.toArray(String[]::new));
+        return run(SETTINGS, all.toArray(String[]::new));
+    }
+
+    /** Runs {@code args} as given, with {@code settings} for every connection. */
+    CliRun run(ReplSettings settings, String... args) {
+        return CliRun.run(work, new CameraAccess(() -> ports, CameraConnector.NO_VIRTUAL_CAMERA, settings), args);
     }
 
     /** Runs, expecting success and nothing on stderr. */
@@ -86,7 +91,11 @@ final class MicroPythonCamera implements AutoCloseable {
 
     /** Runs, expecting exit 1 with exactly one error line, which is returned. */
     String fails(String... args) {
-        CliRun run = run(args);
+        return failure(run(args));
+    }
+
+    /** The one error line of a run that failed with exit 1. */
+    static String failure(CliRun run) {
         assertThat(run.code).as(run.toString()).isEqualTo(1);
         assertThat(run.errLines()).as(run.toString()).hasSize(1);
         return run.errLines().get(0);

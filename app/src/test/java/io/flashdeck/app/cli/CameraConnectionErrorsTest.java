@@ -1,0 +1,123 @@
+package io.flashdeck.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flashdeck.serial.port.PortInfo;
+import io.flashdeck.serial.repl.ReplSettings;
+import io.flashdeck.serial.testing.PseudoTerminal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Finding "the" camera for {@code cam:}, and every way of not reaching one: each is one clear
+ * line and exit 1, the stack trace in the log.
+ */
+class CameraConnectionErrorsTest {
+
+    private static final int OPENMV = 0x37C5;
+    /** Waiting for a prompt that never comes takes the whole enter timeout: kept short here. */
+    private static final ReplSettings IMPATIENT = MicroPythonCamera.SETTINGS.withEnterTimeout(Duration.ofSeconds(2))
+            .withResponseTimeout(Duration.ofMillis(500)).withExecTimeout(Duration.ofSeconds(2));
+
+    @TempDir
+    Path dir;
+    MicroPythonCamera cam;
+
+    @BeforeEach
+    void start() throws IOException {
+        cam = MicroPythonCamera.start(dir);
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        cam.close();
+    }
+
+    @Test
+    void camFindsTheOneCameraAmongThePorts() {
+        cam.listPorts(List.of(port("/dev/ttyS0", -1, -1), port(cam.port().toString(), OPENMV, 0x124A)));
+        assertThat(cam.ok("ls", "cam:/").outLines()).contains("flash", "sdcard");
+
+        cam.listPorts(List.of(port("/dev/ttyUSB0", 0x10C4, 0xEA60), port(cam.port().toString(), 0xF055, 0x9800)));
+        assertThat(cam.ok("exec", "cam:", "print(6 * 7)").out).as("another MicroPython board").isEqualTo("42\n");
+    }
+
+    @Test
+    void noCameraOrSeveralCamerasSaySo() {
+        cam.listPorts(List.of(port("/dev/ttyS0", -1, -1), port("/dev/ttyUSB0", 0x10C4, 0xEA60)));
+        assertThat(cam.fails("ls", "cam:/flash")).isEqualTo("flashdeck: cannot access cam:/flash: "
+                + "no camera found (plugged in? on Linux, in the dialout group?)");
+
+        cam.listPorts(List.of(port("/dev/ttyACM0", OPENMV, 0x1204), port("/dev/ttyACM1", OPENMV, 0x1060),
+                port(cam.port().toString(), 0xF055, 0x9800)));
+        assertThat(cam.fails("df", "cam:")).isEqualTo("flashdeck: cannot measure cam:: several cameras found: "
+                + "/dev/ttyACM0 (OpenMV Cam H7), /dev/ttyACM1 (OpenMV Cam RT1062); name one as cam@PORT:, "
+                + "such as cam@/dev/ttyACM0:/flash");
+    }
+
+    @Test
+    void aPortThatDoesNotExist() {
+        Path missing = dir.resolve("ttyACM9");
+        assertThat(cam.fails("ls", "cam@" + missing + ":/flash")).isEqualTo("flashdeck: cannot access cam@"
+                + missing + ":/flash: no serial port " + missing + " (is the camera plugged in?)");
+        assertThat(CliRun.logDirectory(cam.work()).resolve("flashdeck.log")).content()
+                .contains("PortOpenException");
+    }
+
+    @Test
+    void aPortThatEchoesIsNoCamera() throws Exception {
+        try (PseudoTerminal echo = PseudoTerminal.running(dir, "echo0", "cat")) {
+            String error = MicroPythonCamera.failure(cam.run(IMPATIENT, "exec", "cam@" + echo.port(), "print(1)"));
+            assertThat(error).startsWith("flashdeck: cannot run code on cam@" + echo.port()
+                    + ": the device stopped answering: no answer from " + echo.port())
+                    .contains("while waiting for the raw REPL prompt").endsWith("(is it a MicroPython board?)");
+        }
+    }
+
+    @Test
+    void aPortThatPrintsGarbageIsNoCamera() throws Exception {
+        try (PseudoTerminal noise = PseudoTerminal.running(dir, "noise0", "yes 0123456789abcdef")) {
+            String error = MicroPythonCamera.failure(cam.run(IMPATIENT, "ls", "cam@" + noise.port() + ":/flash"));
+            assertThat(error).contains(": the device stopped answering: ", "0123456789abcdef")
+                    .endsWith("(is it a MicroPython board?)");
+        }
+    }
+
+    @Test
+    void rawPasteOnADeviceWhereItHangsEndsInATimeout() {
+        assertThat(MicroPythonCamera.failure(cam.run(IMPATIENT, "ls", cam.at("/flash"))))
+                .startsWith("flashdeck: cannot access " + cam.at("/flash") + ": the device stopped answering: ");
+    }
+
+    @Test
+    void aCameraThatVanishesMidCopy() throws Exception {
+        byte[] content = new byte[8 << 20];
+        new Random(3).nextBytes(content);
+        Files.write(cam.work().resolve("big.bin"), content);
+        CompletableFuture<Void> unplug = CompletableFuture.runAsync(() -> {
+            try {
+                Thread.sleep(700);
+                cam.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        String error = cam.fails("cp", "big.bin", cam.at("/flash/"));
+        unplug.get();
+        assertThat(error).startsWith("flashdeck: cannot copy big.bin: lost the connection: ")
+                .endsWith("(unplugged or restarted?)");
+    }
+
+    private static PortInfo port(String path, int vendor, int product) {
+        return new PortInfo(path, "USB serial", vendor, product, "");
+    }
+}
