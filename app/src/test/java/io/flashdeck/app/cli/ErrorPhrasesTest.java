@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.flashdeck.core.volume.CorruptVolumeException;
 import io.flashdeck.core.volume.VolumeFullException;
 import io.flashdeck.core.volume.VolumePath;
+import io.flashdeck.serial.link.LinkClosedException;
+import io.flashdeck.serial.link.PortOpenException;
+import io.flashdeck.serial.repl.DeviceTimeoutException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -13,6 +16,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ErrorPhrasesTest {
@@ -40,6 +44,22 @@ class ErrorPhrasesTest {
         assertThat(ErrorPhrases.describe(new NoSuchFileException(null), A)).isEqualTo("no such file");
         assertThat(ErrorPhrases.describe(new NoSuchFileException("/lib"), VolumePath.parse("/flash/lib"),
                 VolumePath.parse("/lib"))).as("a camera path, within its mount").isEqualTo("no such file");
+    }
+
+    @Test
+    void cameraConnectionsFailInWordsThatSayWhatToDo() {
+        String denied = ErrorPhrases.describe(PortOpenException.fromErrorCode("/dev/ttyACM0", 13,
+                PortOpenException.Platform.LINUX, true));
+        assertThat(denied).startsWith("no permission to open /dev/ttyACM0: add your user to the 'dialout' group")
+                .endsWith("udev rule (50-flashdeck-openmv.rules, copied to /etc/udev/rules.d/)");
+        assertThat(ErrorPhrases.describe(new LinkClosedException("serial port /dev/ttyACM0 is gone")))
+                .isEqualTo("lost the connection: serial port /dev/ttyACM0 is gone (unplugged or restarted?)");
+        byte[] echoed = {'\r', 3};
+        assertThat(ErrorPhrases.describe(new DeviceTimeoutException("/dev/ttyUSB0", "the raw REPL prompt (3 attempts)",
+                Duration.ofSeconds(10), echoed, 2))).startsWith("the device stopped answering: no answer from /dev/ttyUSB0")
+                .endsWith("(is it a MicroPython board?)");
+        assertThat(ErrorPhrases.describe(new DeviceTimeoutException("/dev/ttyACM0", "the end of the code's output",
+                Duration.ofSeconds(10), echoed, 0))).doesNotContain("MicroPython board");
     }
 
     @Test

@@ -47,6 +47,14 @@ class ErrorsAndExitCodesTest {
     }
 
     @Test
+    void theVirtualCameraSaysWhenItIsNotInTheBuild() {
+        CliRun run = CliRun.run(dir, "ls", "emu:/flash");
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err).isEqualTo("flashdeck: cannot access emu:/flash: the virtual camera (emu:) is not available"
+                + " in this build of FlashDeck\n");
+    }
+
+    @Test
     void aFailureIsOneLineAndItsTraceGoesToTheLog() throws IOException {
         assertThat(CliRun.run(dir, "mkdir", "ok").code).isZero();
         assertThat(CliRun.logDirectory(dir)).as("nothing logged on success").doesNotExist();
@@ -69,7 +77,7 @@ class ErrorsAndExitCodesTest {
                 + "partition table (sector 0 has no 0x55AA signature)");
         CliRun camera = CliRun.run(dir, "cp", "cam@COM3:/flash/main.py", "x");
         assertThat(camera.errLines())
-                .containsExactly("flashdeck: cannot copy cam@COM3:/flash/main.py: camera locations are not supported yet");
+                .containsExactly("flashdeck: cannot copy cam@COM3:/flash/main.py: no serial port COM3 (is the camera plugged in?)");
     }
 
     @Test
