@@ -103,18 +103,30 @@ class CameraConnectionErrorsTest {
         byte[] content = new byte[8 << 20];
         new Random(3).nextBytes(content);
         Files.write(cam.work().resolve("big.bin"), content);
-        CompletableFuture<Void> unplug = CompletableFuture.runAsync(() -> {
-            try {
-                Thread.sleep(700);
-                cam.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        CompletableFuture<Void> unplugged = new CompletableFuture<>();
+        // Unplugged once the upload is seen going: as soon as the progress line shows it.
+        CliRun run = cam.onTerminal(text -> {
+            if (text.contains("big.bin  ") && !unplugged.isDone()) {
+                unplugged.completeAsync(() -> {
+                    close(cam);
+                    return null;
+                });
             }
-        });
-        String error = cam.fails("cp", "big.bin", cam.at("/flash/"));
-        unplug.get();
-        assertThat(error).startsWith("flashdeck: cannot copy big.bin: lost the connection: ")
-                .endsWith("(unplugged or restarted?)");
+        }, "cp", "big.bin", cam.at("/flash/"));
+        unplugged.get();
+
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err).as("the progress line, cleared before the error").matches(
+                "(?s)\\rbig\\.bin  [0-9.]+ [KM]iB / 8 MiB  [0-9.]+ [KM]iB/s  ETA .*\\r +\\r"
+                        + "flashdeck: cannot copy big\\.bin: lost the connection: .* \\(unplugged or restarted\\?\\)\n");
+    }
+
+    private static void close(MicroPythonCamera cam) {
+        try {
+            cam.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static PortInfo port(String path, int vendor, int product) {

@@ -7,10 +7,12 @@ import io.flashdeck.app.cli.location.ImageVolumeProvider;
 import io.flashdeck.core.fat.name.NameStyle;
 import io.flashdeck.serial.repl.ReplSettings;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Runs the command line in this process with captured output, in a given working directory. */
 final class CliRun {
@@ -45,11 +47,33 @@ final class CliRun {
     }
 
     static CliRun run(Path workingDirectory, ImageVolumeProvider images, CameraAccess cameras, String... args) {
+        return run(workingDirectory, images, cameras, null, args);
+    }
+
+    /** Runs as on a terminal, where progress is drawn; {@code errWatcher} sees stderr's text as it is written. */
+    static CliRun onTerminal(Path workingDirectory, CameraAccess cameras, Consumer<String> errWatcher, String... args) {
+        return run(workingDirectory, new FatImageProvider(NameStyle.CAMERA), cameras, errWatcher, args);
+    }
+
+    private static CliRun run(Path workingDirectory, ImageVolumeProvider images, CameraAccess cameras,
+            Consumer<String> errWatcher, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        OutputStream errSink = errWatcher == null ? err : new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                err.write(b, off, len);
+                errWatcher.accept(new String(b, off, len, StandardCharsets.UTF_8));
+            }
+        };
         CliEnvironment environment = new CliEnvironment(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), workingDirectory,
-                logDirectory(workingDirectory), images, cameras, false);
+                new PrintStream(errSink, true, StandardCharsets.UTF_8), workingDirectory,
+                logDirectory(workingDirectory), images, cameras, errWatcher != null);
         int code = FlashDeckCommand.execute(environment, args);
         return new CliRun(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }

@@ -112,7 +112,8 @@ class LsCommandTest {
         CliRun camera = CliRun.run(dir, "ls", "cam:/flash");
         assertThat(camera.code).isEqualTo(1);
         assertThat(camera.errLines())
-                .containsExactly("flashdeck: cannot access cam:/flash: camera locations are not supported yet");
+                .containsExactly("flashdeck: cannot access cam:/flash: no camera found (plugged in? on Linux, in the"
+                        + " dialout group?)");
     }
 
     private static List<JsonNode> parse(List<String> lines) throws IOException {

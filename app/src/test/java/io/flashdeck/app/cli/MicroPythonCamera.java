@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Real MicroPython (the WebAssembly build) behind a pseudo-terminal, and the command line run
@@ -71,14 +72,27 @@ final class MicroPythonCamera implements AutoCloseable {
 
     /** Runs with --no-raw-paste. */
     CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--no-raw-paste"));
-        all.addAll(List.of(args));
-        return run(SETTINGS, all.toArray(String[]::new));
+        return run(SETTINGS, withoutRawPaste(args));
     }
 
     /** Runs {@code args} as given, with {@code settings} for every connection. */
     CliRun run(ReplSettings settings, String... args) {
-        return CliRun.run(work, new CameraAccess(() -> ports, CameraConnector.NO_VIRTUAL_CAMERA, settings), args);
+        return CliRun.run(work, access(settings), args);
+    }
+
+    /** Runs with --no-raw-paste as on a terminal; {@code errWatcher} sees stderr as it is written. */
+    CliRun onTerminal(Consumer<String> errWatcher, String... args) {
+        return CliRun.onTerminal(work, access(SETTINGS), errWatcher, withoutRawPaste(args));
+    }
+
+    private static String[] withoutRawPaste(String... args) {
+        List<String> all = new ArrayList<>(List.of("--no-raw-paste"));
+        all.addAll(List.of(args));
+        return all.toArray(String[]::new);
+    }
+
+    private CameraAccess access(ReplSettings settings) {
+        return new CameraAccess(() -> ports, CameraConnector.NO_VIRTUAL_CAMERA, settings);
     }
 
     /** Runs, expecting success and nothing on stderr. */
