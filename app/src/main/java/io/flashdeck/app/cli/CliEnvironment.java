@@ -25,7 +25,7 @@ public record CliEnvironment(PrintStream out, PrintStream err, Path workingDirec
 
     /** The real process: standard streams, the current directory, the user's data directory, serial ports. */
     public static CliEnvironment system() {
-        CameraConnector virtualCamera = CameraConnector.NO_VIRTUAL_CAMERA;
+        CameraConnector virtualCamera = CameraConnector.NO_VIRTUAL_CAMERA; // emu: plugs in here
         return new CliEnvironment(System.out, System.err, Path.of("").toAbsolutePath(),
                 UserDataDirectory.locate().resolve("logs"), new FatImageProvider(NameStyle.CAMERA),
                 new CameraAccess(PortScanner::scan, virtualCamera, ReplSettings.defaults()),
