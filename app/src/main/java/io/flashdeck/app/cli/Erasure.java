@@ -1,10 +1,8 @@
 package io.flashdeck.app.cli;
 
 import io.flashdeck.core.block.ByteSizes;
-import io.flashdeck.core.transfer.TreeWalker;
-import io.flashdeck.core.volume.FileEntry;
+import io.flashdeck.core.image.ImageFormatter;
 import io.flashdeck.core.volume.Volume;
-import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
 
 /** The refusal of a command that would erase a volume without {@code --yes}: it says what would be lost. */
@@ -25,14 +23,7 @@ final class Erasure {
 
     /** What {@code volume} holds, as {@link #loss} words it. */
     static String contents(Volume volume) throws IOException {
-        long files = 0;
-        long bytes = 0;
-        for (FileEntry entry : TreeWalker.entries(volume, volume.stat(VolumePath.ROOT))) {
-            if (entry.isFile()) {
-                files++;
-                bytes += entry.size();
-            }
-        }
-        return loss(files, bytes);
+        ImageFormatter.Contents contents = ImageFormatter.Contents.of(volume);
+        return loss(contents.files(), contents.bytes());
     }
 }

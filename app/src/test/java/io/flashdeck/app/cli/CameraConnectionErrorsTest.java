@@ -12,35 +12,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Finding "the" camera for {@code cam:}, and every way of not reaching one: each is one clear
  * line and exit 1, the stack trace in the log.
  */
-class CameraConnectionErrorsTest {
+class CameraConnectionErrorsTest extends OnMicroPythonCamera {
 
     private static final int OPENMV = 0x37C5;
     /** Waiting for a prompt that never comes takes the whole enter timeout: kept short here. */
     private static final ReplSettings IMPATIENT = MicroPythonCamera.SETTINGS.withEnterTimeout(Duration.ofSeconds(2))
             .withResponseTimeout(Duration.ofMillis(500)).withExecTimeout(Duration.ofSeconds(2));
-
-    @TempDir
-    Path dir;
-    MicroPythonCamera cam;
-
-    @BeforeEach
-    void start() throws IOException {
-        cam = MicroPythonCamera.start(dir);
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        cam.close();
-    }
 
     @Test
     void camFindsTheOneCameraAmongThePorts() {
@@ -100,7 +83,7 @@ class CameraConnectionErrorsTest {
 
     @Test
     void aCameraThatVanishesMidCopy() throws Exception {
-        byte[] content = new byte[8 << 20];
+        byte[] content = new byte[4 << 20];
         new Random(3).nextBytes(content);
         Files.write(cam.work().resolve("big.bin"), content);
         CompletableFuture<Void> unplugged = new CompletableFuture<>();
@@ -117,7 +100,7 @@ class CameraConnectionErrorsTest {
 
         assertThat(run.code).isEqualTo(1);
         assertThat(run.err).as("the progress line, cleared before the error").matches(
-                "(?s)\\rbig\\.bin  [0-9.]+ [KM]iB / 8 MiB  [0-9.]+ [KM]iB/s  ETA .*\\r +\\r"
+                "(?s)\\rbig\\.bin  [0-9.]+ [KM]iB / 4 MiB  [0-9.]+ [KM]iB/s  ETA .*\\r +\\r"
                         + "flashdeck: cannot copy big\\.bin: lost the connection: .* \\(unplugged or restarted\\?\\)\n");
     }
 

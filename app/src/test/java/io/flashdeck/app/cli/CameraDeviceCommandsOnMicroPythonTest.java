@@ -9,27 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** df, info, exec, reset, format and factory-reset on real MicroPython through cam@PORT:. */
-class CameraDeviceCommandsOnMicroPythonTest {
-
-    @TempDir
-    Path dir;
-    MicroPythonCamera cam;
-
-    @BeforeEach
-    void start() throws IOException {
-        cam = MicroPythonCamera.start(dir).withOpenMvMounts();
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        cam.close();
-    }
+class CameraDeviceCommandsOnMicroPythonTest extends OnMicroPythonCamera {
 
     @Test
     void dfShowsEveryMountAsTheDeviceMeasuresIt() throws IOException {

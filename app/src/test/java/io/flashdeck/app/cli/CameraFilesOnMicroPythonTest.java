@@ -11,27 +11,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** ls, cp, mv, rm, mkdir, cat and sha256 on real MicroPython through cam@PORT: locations. */
-class CameraFilesOnMicroPythonTest {
-
-    @TempDir
-    Path dir;
-    MicroPythonCamera cam;
-
-    @BeforeEach
-    void start() throws IOException {
-        cam = MicroPythonCamera.start(dir).withOpenMvMounts();
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        cam.close();
-    }
+class CameraFilesOnMicroPythonTest extends OnMicroPythonCamera {
 
     @Test
     void listsTheMountsAtTheRootAndTheFilesOfAMount() throws IOException {

@@ -14,6 +14,7 @@ import io.flashdeck.core.partition.PartitionScheme;
 import io.flashdeck.core.partition.PartitionTable;
 import io.flashdeck.core.transfer.TreeWalker;
 import io.flashdeck.core.volume.FileEntry;
+import io.flashdeck.core.volume.Volume;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,6 +36,19 @@ public final class ImageFormatter {
 
     /** What formatting would erase: the files and bytes of the current volume, if one is readable. */
     public record Contents(long files, long bytes) {
+
+        /** Counts the files and bytes of {@code volume} (a camera's mount is erased by formatting too). */
+        public static Contents of(Volume volume) throws IOException {
+            long files = 0;
+            long bytes = 0;
+            for (FileEntry entry : TreeWalker.entries(volume, volume.stat(VolumePath.ROOT))) {
+                if (entry.isFile()) {
+                    files++;
+                    bytes += entry.size();
+                }
+            }
+            return new Contents(files, bytes);
+        }
     }
 
     /** Makes a new sparse image file of {@code size} bytes and formats it whole. */
@@ -70,15 +84,7 @@ public final class ImageFormatter {
     /** The files and bytes on the volume that would be formatted, or empty when none is readable. */
     public static Optional<Contents> contents(DiskImage image, Integer partition) {
         try (FatVolume volume = image.volume(partition, FatOptions.DEFAULT.withReadOnly(true))) {
-            long files = 0;
-            long bytes = 0;
-            for (FileEntry entry : TreeWalker.entries(volume, volume.stat(VolumePath.ROOT))) {
-                if (entry.isFile()) {
-                    files++;
-                    bytes += entry.size();
-                }
-            }
-            return Optional.of(new Contents(files, bytes));
+            return Optional.of(Contents.of(volume));
         } catch (IOException e) {
             return Optional.empty();
         }
