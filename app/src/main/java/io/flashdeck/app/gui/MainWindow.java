@@ -4,6 +4,7 @@ import io.flashdeck.app.gui.browser.DualPane;
 import io.flashdeck.app.gui.browser.FileCommands;
 import io.flashdeck.app.gui.browser.FilePaneModel;
 import io.flashdeck.app.gui.browser.FilePaneView;
+import io.flashdeck.app.gui.browser.Listing;
 import io.flashdeck.app.gui.browser.PaneActions;
 import io.flashdeck.app.gui.browser.PaneToolbar;
 import io.flashdeck.app.gui.image.ImageOpener;
@@ -25,6 +26,7 @@ import io.flashdeck.core.volume.VolumePath;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
@@ -83,6 +85,7 @@ public final class MainWindow {
         images = new ImageOpener(imagePlaces, tasks, banner, place -> panes.active().model().show(place));
 
         PlacesSidebar sidebar = new PlacesSidebar(places, this::open);
+        highlightActivePlace(sidebar);
         split = new SplitPane(sidebar.view(), panes.left(), panes.right());
         split.setId("main-split");
         SplitPane.setResizableWithParent(sidebar.view(), false);
@@ -126,6 +129,23 @@ public final class MainWindow {
         toolbar.getItems().addAll(gap, themeToggle);
         toolbar.setId("toolbar");
         return toolbar;
+    }
+
+    /** The sidebar marks the place the active pane shows. */
+    private void highlightActivePlace(PlacesSidebar sidebar) {
+        Runnable update = () -> {
+            Listing listing = panes.active().model().listing();
+            if (listing != null) {
+                sidebar.highlight(listing.place());
+            }
+        };
+        panes.activeProperty().addListener((observable, before, now) -> update.run());
+        panes.panes().forEach(pane -> pane.model().listingProperty().addListener((observable, before, now) -> {
+            if (pane == panes.active()) {
+                update.run();
+            }
+        }));
+        places.images().places().addListener((ListChangeListener<Place>) change -> update.run());
     }
 
     private void open(Place place, PlacesSidebar.Target target) {

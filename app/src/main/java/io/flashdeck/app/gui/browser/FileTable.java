@@ -48,8 +48,8 @@ final class FileTable {
                 Comparator.comparing(FileEntry::modified, Comparator.nullsFirst(Comparator.naturalOrder())),
                 entry -> entry.modified() == null ? "" : MODIFIED.format(entry.modified()), false);
         modified.getStyleClass().add("modified-column");
-        modified.setMinWidth(130);
-        modified.setPrefWidth(140);
+        modified.setMinWidth(150);
+        modified.setPrefWidth(150);
         table.getColumns().addAll(name, size, modified);
         table.getSortOrder().add(name);
 

@@ -35,6 +35,7 @@ public final class ErrorBanner extends VBox implements Notifier {
         message.getStyleClass().add("error-message");
         message.setWrapText(true);
         message.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+        details.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(message, Priority.SOMETIMES);

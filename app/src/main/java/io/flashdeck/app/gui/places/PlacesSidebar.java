@@ -77,6 +77,19 @@ public final class PlacesSidebar {
         }
     }
 
+    /** Selects {@code place}, such as the one the active pane shows; nothing opens. */
+    public void highlight(Place place) {
+        for (TreeItem<Object> section : tree.getRoot().getChildren()) {
+            for (TreeItem<Object> item : section.getChildren()) {
+                if (item.getValue() instanceof Listed listed && listed.place().equals(place)) {
+                    tree.getSelectionModel().select(item);
+                    return;
+                }
+            }
+        }
+        tree.getSelectionModel().clearSelection();
+    }
+
     public TreeView<Object> view() {
         return tree;
     }
