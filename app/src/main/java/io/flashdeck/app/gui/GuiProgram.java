@@ -1,6 +1,8 @@
 package io.flashdeck.app.gui;
 
 import io.flashdeck.app.Launcher;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /**
@@ -9,8 +11,15 @@ import javafx.application.Application;
  */
 public final class GuiProgram implements Launcher.Program {
 
+    /**
+     * JavaFX's own logger. It warns on every start that JavaFX runs from the classpath, which
+     * FlashDeck does on purpose (see {@link Launcher}); held here so the level set sticks.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     @Override
     public int run(String[] args) {
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         try {
             Application.launch(FlashDeckApp.class, args);
             return 0;
