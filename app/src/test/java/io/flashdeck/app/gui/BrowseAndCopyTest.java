@@ -24,13 +24,12 @@ class BrowseAndCopyTest {
     @BeforeEach
     void start() throws Exception {
         image = CameraImage.create(dir.resolve("sdcard.img"));
-        imageId = "image:" + image.file.toAbsolutePath();
+        imageId = image.placeId();
         home = Files.createDirectories(dir.resolve("home"));
         Files.createDirectories(home.resolve("photos"));
         Files.writeString(home.resolve("notes.txt"), "shopping list\n");
         app = RunningApp.start(RunningApp.environment(dir.resolve("state"), home));
-        app.fxRun(() -> app.window().images().open(image.file));
-        app.awaitDirectory(app.left(), imageId, "/");
+        app.openImage(image);
         app.awaitDirectory(app.right(), "home", home.toString());
     }
 
@@ -49,14 +48,10 @@ class BrowseAndCopyTest {
 
     @Test
     void entersFoldersWithEnterAndLeavesThemWithBackspace() {
-        app.clickRow(app.left(), "lib");
-        app.type(KeyCode.ENTER);
-        app.awaitDirectory(app.left(), imageId, "/lib");
+        app.enter(app.left(), "lib");
         assertThat(app.names(app.left())).containsExactly("vendor", "helpers.py");
 
-        app.clickRow(app.left(), "vendor");
-        app.type(KeyCode.ENTER);
-        app.awaitDirectory(app.left(), imageId, "/lib/vendor");
+        app.enter(app.left(), "vendor");
         assertThat(app.names(app.left())).containsExactly("tiny.py");
 
         app.type(KeyCode.BACK_SPACE);
@@ -79,9 +74,7 @@ class BrowseAndCopyTest {
 
     @Test
     void copiesASelectionOfFilesAndFoldersToTheOtherPane() throws Exception {
-        app.clickRow(app.left(), "DCIM");
-        app.type(KeyCode.ENTER);
-        app.awaitDirectory(app.left(), imageId, "/DCIM");
+        app.enter(app.left(), "DCIM");
         app.clickRow(app.left(), "IMG_0001.JPG");
         app.addRow(app.left(), "IMG_0003.JPG");
         app.type(KeyCode.F5);

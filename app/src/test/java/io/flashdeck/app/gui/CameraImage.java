@@ -58,6 +58,11 @@ final class CameraImage {
         return image;
     }
 
+    /** The id of the image's place in the sidebar and the settings. */
+    String placeId() {
+        return "image:" + file.toAbsolutePath();
+    }
+
     byte[] content(String path) {
         return files.get(path);
     }

@@ -25,11 +25,9 @@ class FileOperationsTest {
     @Test
     void renamesMakesFoldersAndDeletesOnAnImage() throws Exception {
         CameraImage image = CameraImage.create(dir.resolve("flash.img"));
-        String imageId = "image:" + image.file.toAbsolutePath();
         try (RunningApp app = RunningApp.start(RunningApp.environment(dir.resolve("state"),
                 Files.createDirectories(dir.resolve("home"))))) {
-            app.fxRun(() -> app.window().images().open(image.file));
-            app.awaitDirectory(app.left(), imageId, "/");
+            app.openImage(image);
 
             // F2 selects the name without its extension: typing replaces just that.
             app.clickRow(app.left(), "main.py");

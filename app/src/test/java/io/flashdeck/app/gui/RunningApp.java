@@ -118,6 +118,21 @@ final class RunningApp implements AutoCloseable {
         });
     }
 
+    /** Opens an image as Open image… and a drop do, into the active pane, and waits for its root. */
+    void openImage(CameraImage image) {
+        FilePaneView pane = fx(() -> window().panes().active());
+        fxRun(() -> window().images().open(image.file));
+        awaitDirectory(pane, image.placeId(), "/");
+    }
+
+    /** Clicks a folder in {@code pane}, presses Enter and waits until the pane shows it. */
+    void enter(FilePaneView pane, String folder) {
+        Listing before = fx(() -> pane.model().listing());
+        clickRow(pane, folder);
+        type(KeyCode.ENTER);
+        awaitDirectory(pane, before.place().id(), before.directory().resolve(folder).toString());
+    }
+
     /** The names in the pane's table, top to bottom. */
     List<String> names(FilePaneView pane) {
         return fx(() -> pane.table().getItems().stream().map(FileEntry::name).toList());

@@ -11,7 +11,6 @@ import io.flashdeck.app.report.ErrorLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,39 +23,33 @@ class SettingsTest {
     @Test
     void aSecondRunRestoresWhatTheFirstLeft() throws Exception {
         CameraImage image = CameraImage.create(dir.resolve("sdcard.img"));
-        String imageId = "image:" + image.file.toAbsolutePath();
         Path home = Files.createDirectories(dir.resolve("home"));
         Files.createDirectories(home.resolve("photos"));
         GuiEnvironment environment = RunningApp.environment(dir.resolve("state"), home);
 
         try (RunningApp first = RunningApp.start(environment)) {
-            first.clickRow(first.right(), "photos");
-            first.type(KeyCode.ENTER);
-            first.awaitDirectory(first.right(), "home", home.resolve("photos").toString());
+            first.enter(first.right(), "photos");
             first.clickRow(first.left(), "photos");
-            first.fxRun(() -> first.window().images().open(image.file));
-            first.awaitDirectory(first.left(), imageId, "/");
-            first.clickRow(first.left(), "DCIM");
-            first.type(KeyCode.ENTER);
-            first.awaitDirectory(first.left(), imageId, "/DCIM");
+            first.openImage(image);
+            first.enter(first.left(), "DCIM");
             first.robot.clickOn("#action-theme");
-            assertThat(first.window().theme()).isEqualTo(Theme.DARK);
+            assertThat(first.fx(() -> first.window().theme())).isEqualTo(Theme.DARK);
         }
 
         Path file = environment.configDirectory().resolve(SettingsStore.FILE_NAME);
         JsonNode saved = new ObjectMapper().readTree(file.toFile());
         assertThat(saved.get("theme").asText()).isEqualTo("DARK");
         assertThat(saved.get("recentImages").get(0).asText()).isEqualTo(image.file.toAbsolutePath().toString());
-        assertThat(saved.get("panes").get(0).get("place").asText()).isEqualTo(imageId);
+        assertThat(saved.get("panes").get(0).get("place").asText()).isEqualTo(image.placeId());
         assertThat(saved.get("panes").get(0).get("path").asText()).isEqualTo("/DCIM");
         assertThat(saved.get("window").get("width").asDouble()).isPositive();
 
         try (RunningApp second = RunningApp.start(environment)) {
-            second.awaitDirectory(second.left(), imageId, "/DCIM");
+            second.awaitDirectory(second.left(), image.placeId(), "/DCIM");
             second.awaitDirectory(second.right(), "home", home.resolve("photos").toString());
             assertThat(second.fx(() -> second.left().getScene().getStylesheets()))
                     .anyMatch(sheet -> sheet.endsWith("dark.css"));
-            assertThat(second.fx(() -> second.window().places().images().places().get(0).id())).isEqualTo(imageId);
+            assertThat(second.fx(() -> second.window().places().images().places().get(0).id())).isEqualTo(image.placeId());
             second.clickRow(second.left(), "IMG_0002.JPG");
             second.screenshot("main-window-dark");
         }

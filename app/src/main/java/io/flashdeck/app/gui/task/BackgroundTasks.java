@@ -2,8 +2,6 @@ package io.flashdeck.app.gui.task;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -24,7 +22,7 @@ public final class BackgroundTasks implements AutoCloseable {
         T call() throws Exception;
     }
 
-    private final ExecutorService executor = Executors.newCachedThreadPool(new WorkerThreads());
+    private final ExecutorService executor = Executors.newCachedThreadPool(new DaemonThreads("flashdeck-worker"));
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running");
 
     /**
@@ -61,18 +59,5 @@ public final class BackgroundTasks implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdown();
-    }
-
-    /** Daemon threads, so that a volume stuck in a read cannot keep the process alive after the window closed. */
-    private static final class WorkerThreads implements ThreadFactory {
-
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "flashdeck-worker-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }

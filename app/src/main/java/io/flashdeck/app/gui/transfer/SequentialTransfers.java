@@ -1,6 +1,7 @@
 package io.flashdeck.app.gui.transfer;
 
 import io.flashdeck.app.gui.notify.Notifier;
+import io.flashdeck.app.gui.task.DaemonThreads;
 import io.flashdeck.app.gui.task.LatestOnFxThread;
 import io.flashdeck.core.block.ByteSizes;
 import io.flashdeck.core.transfer.Copier;
@@ -23,11 +24,7 @@ import javafx.application.Platform;
  */
 public final class SequentialTransfers implements Transfers {
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "flashdeck-transfer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(new DaemonThreads("flashdeck-transfer"));
     private final TransferStatus status;
     private final Notifier notifier;
     private volatile boolean closing;
