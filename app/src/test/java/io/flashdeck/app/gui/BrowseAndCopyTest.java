@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,5 +96,20 @@ class BrowseAndCopyTest {
         assertThat(Files.readAllBytes(home.resolve("lib/vendor/tiny.py"))).isEqualTo(image.content("/lib/vendor/tiny.py"));
         assertThat(Files.readAllBytes(home.resolve("lib/helpers.py"))).isEqualTo(image.content("/lib/helpers.py"));
         assertThat(Files.readAllBytes(home.resolve("main.py"))).isEqualTo(image.content("/main.py"));
+    }
+
+    @Test
+    void theContextMenuCopiesPathsAndLeavesTheKeysToThePane() {
+        app.openContextMenu(app.left(), "main.py");
+        app.robot.clickOn("Copy path");
+        assertThat(app.fx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(image.file.toAbsolutePath() + ":/main.py");
+
+        // The menu's shortcuts are only shown: F2 asks once, not once per menu.
+        app.type(KeyCode.F2);
+        app.await("the rename dialog", app::dialogOpen);
+        assertThat(app.dialogCount()).isEqualTo(1);
+        app.type(KeyCode.ESCAPE);
+        app.await("the dialog closed", () -> !app.dialogOpen());
+        assertThat(app.names(app.left())).contains("main.py");
     }
 }

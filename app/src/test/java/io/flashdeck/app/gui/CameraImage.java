@@ -9,6 +9,7 @@ import io.flashdeck.core.volume.VolumePath;
 import io.flashdeck.core.volume.WriteOptions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -60,7 +61,11 @@ final class CameraImage {
 
     /** The id of the image's place in the sidebar and the settings. */
     String placeId() {
-        return "image:" + file.toAbsolutePath();
+        try {
+            return "image:" + file.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     byte[] content(String path) {

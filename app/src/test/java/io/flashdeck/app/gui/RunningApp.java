@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,7 +26,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TreeCell;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.controlsfx.control.StatusBar;
@@ -147,6 +151,29 @@ final class RunningApp implements AutoCloseable {
         robot.clickOn(rowCell(pane, name));
     }
 
+    /**
+     * Right-clicks the row of {@code name}, which selects it, and asks for the context menu there.
+     * Desktop platforms turn the right click into that request themselves; headless Monocle does
+     * not, so the test sends it as they would.
+     */
+    void openContextMenu(FilePaneView pane, String name) {
+        Node cell = rowCell(pane, name);
+        robot.rightClickOn(cell);
+        fxRun(() -> {
+            Bounds bounds = cell.localToScreen(cell.getBoundsInLocal());
+            Event.fireEvent(cell, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5,
+                    bounds.getMinX() + 5, bounds.getMinY() + 5, false, new PickResult(cell, 5, 5)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** How many dialogs are open over the main window. */
+    long dialogCount() {
+        Window main = fx(() -> left().getScene().getWindow());
+        return fx(() -> Window.getWindows().stream().filter(w -> w != main && w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot().getStyleClass().contains("dialog-pane")).count());
+    }
+
     /** Ctrl-clicks the row of {@code name}, adding it to the selection. */
     void addRow(FilePaneView pane, String name) {
         robot.press(KeyCode.CONTROL);
@@ -196,11 +223,9 @@ final class RunningApp implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** True while a window other than the main one (a dialog) is open. */
+    /** True while a dialog is open over the main window. */
     boolean dialogOpen() {
-        Window main = fx(() -> left().getScene().getWindow());
-        return fx(() -> Window.getWindows().stream().anyMatch(w -> w != main && w.isShowing()
-                && w.getScene() != null && w.getScene().getRoot().getStyleClass().contains("dialog-pane")));
+        return dialogCount() > 0;
     }
 
     void type(KeyCode... keys) {

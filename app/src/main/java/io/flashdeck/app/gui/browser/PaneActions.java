@@ -3,9 +3,11 @@ package io.flashdeck.app.gui.browser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -83,7 +85,7 @@ public final class PaneActions {
             }
         });
         pane.table().addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && onFilledRow(event)) {
                 get("open").runIn(pane);
             }
         });
@@ -96,6 +98,16 @@ public final class PaneActions {
             menu.show(pane.table(), event.getScreenX(), event.getScreenY());
             event.consume();
         });
+    }
+
+    /** Whether a click hit a row with an entry, not the header or the empty space below the rows. */
+    private static boolean onFilledRow(MouseEvent event) {
+        for (Node node = event.getPickResult().getIntersectedNode(); node != null; node = node.getParent()) {
+            if (node instanceof TableRow<?> row) {
+                return !row.isEmpty();
+            }
+        }
+        return false;
     }
 
     private List<MenuItem> menuItems(FilePaneView pane) {

@@ -39,8 +39,11 @@ public final class ImageOpener {
     }
 
     public void open(Path file) {
-        Place place = images.placeFor(file);
-        tasks.run(() -> place.volume().get(), volume -> {
+        tasks.run(() -> {
+            Place place = images.placeFor(file.toRealPath());
+            place.volume().get();
+            return place;
+        }, place -> {
             images.remember(place);
             show.accept(place);
         }, e -> notifier.failed("open", file.getFileName().toString(), null, e));

@@ -4,9 +4,9 @@ import io.flashdeck.app.cli.location.ImageVolumeProvider;
 import io.flashdeck.core.volume.VolumePath;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -24,7 +24,7 @@ public final class ImagePlaces implements PlaceProvider {
 
     private final ImageVolumeProvider images;
     private final ObservableList<Place> recent = FXCollections.observableArrayList();
-    private final Map<Path, Place> known = new HashMap<>();
+    private final Map<Path, Place> known = new ConcurrentHashMap<>();
 
     /**
      * @param images     opens an image's FAT volume
@@ -35,7 +35,11 @@ public final class ImagePlaces implements PlaceProvider {
         remembered.stream().filter(Files::isRegularFile).limit(REMEMBERED).map(this::placeFor).forEach(recent::add);
     }
 
-    /** The place of an image file, made now if this is its first use; not listed until {@link #remember}ed. */
+    /**
+     * The place of an image file, made now if this is its first use; not listed until
+     * {@link #remember}ed. Any thread: the opener resolves links on a worker first, so that one
+     * file reached by two names still gets one volume.
+     */
     public Place placeFor(Path image) {
         Path file = image.toAbsolutePath().normalize();
         return known.computeIfAbsent(file, f -> new Place(ID_PREFIX + f, f.getFileName().toString(),
@@ -43,7 +47,7 @@ public final class ImagePlaces implements PlaceProvider {
                 new SharedVolume(() -> images.open(f, null, false))));
     }
 
-    /** Lists {@code place} first among the recent images. */
+    /** Lists {@code place} first among the recent images; FX thread. */
     public void remember(Place place) {
         recent.remove(place);
         recent.add(0, place);
