@@ -156,6 +156,7 @@ public final class MainWindow {
         };
         panes.activate(pane);
         pane.model().show(place);
+        pane.table().requestFocus(); // the keys go on in the pane, as after a click there
     }
 
     /** Each pane where it was; a place that is gone (an image deleted meanwhile) gives way to the first one. */

@@ -88,7 +88,10 @@ public final class FileCommands {
         }, failures -> {
             failures.forEach((entry, e) -> notifier.failed("delete", entry.name(), entry.path(), e));
             panes.refreshAfterChange(pane, volume, null);
-        }, e -> notifier.failed("delete", what, null, e));
+        }, e -> {
+            notifier.failed("delete", what, null, e);
+            panes.refreshAfterChange(pane, volume, null); // some may be gone
+        });
     }
 
     /**
@@ -146,7 +149,10 @@ public final class FileCommands {
             change.apply(volume);
             volume.flush(); // the window stays open for hours: each change goes to the medium at once
             return select;
-        }, name -> panes.refreshAfterChange(pane, volume, name), e -> notifier.failed(verb, what, path, e));
+        }, name -> panes.refreshAfterChange(pane, volume, name), e -> {
+            notifier.failed(verb, what, path, e);
+            panes.refreshAfterChange(pane, volume, null); // the change may have happened before the flush failed
+        });
     }
 
     @FunctionalInterface

@@ -84,10 +84,13 @@ public final class FilePaneModel {
         }
     }
 
-    /** Refreshes when this pane shows a directory of {@code volume}. */
+    /**
+     * Refreshes when this pane shows a directory of {@code volume}, unless the user is already
+     * moving on to another directory: that listing is newer, and a refresh would cancel it.
+     */
     public void refreshIfShowing(Volume volume) {
         Listing current = listing.get();
-        if (current != null && current.volume() == volume) {
+        if (current != null && current.volume() == volume && !loading.get()) {
             refresh();
         }
     }
