@@ -85,6 +85,7 @@ class BrowseAndCopyTest {
         assertThat(Files.readAllBytes(home.resolve("IMG_0003.JPG"))).isEqualTo(image.content("/DCIM/IMG_0003.JPG"));
         assertThat(home.resolve("IMG_0002.JPG")).doesNotExist();
         assertThat(app.statusText()).isEqualTo("Copied 2 files to " + home);
+        app.screenshot("copied-to-host");
 
         app.type(KeyCode.BACK_SPACE);
         app.awaitDirectory(app.left(), imageId, "/");

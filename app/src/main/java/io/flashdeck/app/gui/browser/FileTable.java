@@ -42,8 +42,8 @@ final class FileTable {
         TableColumn<FileEntry, FileEntry> size = column("Size", Comparator.comparingLong(FileEntry::size),
                 entry -> entry.isDirectory() ? "" : ByteSizes.format(entry.size()), false);
         size.getStyleClass().add("size-column");
-        size.setMinWidth(70);
-        size.setPrefWidth(90);
+        size.setMinWidth(95);
+        size.setPrefWidth(95);
         TableColumn<FileEntry, FileEntry> modified = column("Modified",
                 Comparator.comparing(FileEntry::modified, Comparator.nullsFirst(Comparator.naturalOrder())),
                 entry -> entry.modified() == null ? "" : MODIFIED.format(entry.modified()), false);
