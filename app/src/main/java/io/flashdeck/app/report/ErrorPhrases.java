@@ -1,4 +1,4 @@
-package io.flashdeck.app.cli;
+package io.flashdeck.app.report;
 
 import io.flashdeck.core.volume.CorruptVolumeException;
 import io.flashdeck.core.volume.VolumeFullException;
@@ -15,7 +15,7 @@ import java.nio.file.NotDirectoryException;
 import java.util.Arrays;
 
 /** Turns an exception into the short phrase that ends an error line. */
-final class ErrorPhrases {
+public final class ErrorPhrases {
 
     /** FlashDeck's udev rule, shipped with the Linux packages (packaging/src/linux). */
     private static final String UDEV_RULE = "50-flashdeck-openmv.rules";
@@ -28,13 +28,13 @@ final class ErrorPhrases {
      * The phrase for {@code e}; the file it names is prefixed unless it is the operand itself.
      *
      * @param operand the operand's paths: as named (on a camera, from the device's {@code /}) and
-     *                within the volume it was opened on; none when it was never opened
+     *                within the volume it was opened on; none (or null) when it was never opened
      */
-    static String describe(Exception e, VolumePath... operand) {
+    public static String describe(Exception e, VolumePath... operand) {
         if (e instanceof FileSystemException failure) {
             String file = failure.getFile();
             boolean aboutOperand = file == null
-                    || Arrays.stream(operand).anyMatch(path -> file.equals(path.toString()));
+                    || Arrays.stream(operand).anyMatch(path -> path != null && file.equals(path.toString()));
             return aboutOperand ? phrase(failure) : file + ": " + phrase(failure);
         }
         if (e instanceof VolumeFullException) {

@@ -1,4 +1,4 @@
-package io.flashdeck.app.cli;
+package io.flashdeck.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +41,7 @@ class ErrorPhrasesTest {
     void anotherFileIsNamed() {
         assertThat(ErrorPhrases.describe(new NoSuchFileException("/a/b/c"), A)).isEqualTo("/a/b/c: no such file");
         assertThat(ErrorPhrases.describe(new NoSuchFileException("/a"))).isEqualTo("/a: no such file");
+        assertThat(ErrorPhrases.describe(new NoSuchFileException("/a"), (VolumePath) null)).isEqualTo("/a: no such file");
         assertThat(ErrorPhrases.describe(new NoSuchFileException(null), A)).isEqualTo("no such file");
         assertThat(ErrorPhrases.describe(new NoSuchFileException("/lib"), VolumePath.parse("/flash/lib"),
                 VolumePath.parse("/lib"))).as("a camera path, within its mount").isEqualTo("no such file");
