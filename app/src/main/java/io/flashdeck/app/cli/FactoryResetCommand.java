@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 
 /** Puts a camera's internal flash back as it came: reformatted, with the firmware's default files. */
 @Command(name = "factory-reset", mixinStandardHelpOptions = true,
-        description = {"Reformat a camera's internal flash (/flash, or / on older firmware) and write the firmware's",
-            "default files (main.py, README.txt, .openmv_disk). Everything on it is erased: needs --yes."})
+        description = {"Reformat a camera's internal flash and write the firmware's default files.",
+            "The flash is /flash (/ on older firmware); the files are main.py, README.txt and .openmv_disk.",
+            "Everything on it is erased: needs --yes."})
 final class FactoryResetCommand extends CameraCommand {
 
     @Option(names = "--yes", description = "Erase the flash without asking.")

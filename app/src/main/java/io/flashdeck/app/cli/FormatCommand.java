@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
  * camera's mount the way its firmware does ({@code VfsFat.mkfs} on the mount's block device).
  */
 @Command(name = "format", mixinStandardHelpOptions = true,
-        description = {"Format the FAT volume of an image or a camera's mount, such as cam:/flash",
-                "(everything on it is erased), or make a new image file with --create --size."})
+        description = {"Format an image's FAT volume or a camera's mount (everything on it is erased).",
+                "A camera mount is named as cam:/flash; a new image file is made with --create --size."})
 final class FormatCommand extends VolumeCommand {
 
     /** Options that shape a volume FlashDeck lays out itself; a camera lays out its own. */

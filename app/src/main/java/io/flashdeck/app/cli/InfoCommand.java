@@ -20,8 +20,9 @@ import picocli.CommandLine.Command;
  * a camera (firmware, board, MicroPython, mounts).
  */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = {"Show an image's partitions, file system, geometry, label and free space,",
-            "or a camera's firmware, board, MicroPython version and mounts (cam:, cam@PORT:, emu:)."})
+        description = {"Show what an image or a camera holds.",
+            "Image: partitions, file system, geometry, label and free space.",
+            "Camera (cam:, cam@PORT:, emu:): firmware, board, MicroPython version and mounts."})
 final class InfoCommand extends ImageCommand {
 
     InfoCommand() {

@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
  * so the command connects again and says when the camera is back.
  */
 @Command(name = "reset", mixinStandardHelpOptions = true,
-        description = {"Restart a camera: --soft (the default) restarts MicroPython, files stay;",
-            "--hard reboots the board and waits until it answers again."})
+        description = {"Restart a camera.",
+            "--soft (the default) restarts MicroPython, files stay; --hard reboots the board and waits until it answers again."})
 final class ResetCommand extends CameraCommand {
 
     /** A reboot plus USB enumeration takes a few seconds; allow for slow hubs. */
