@@ -17,6 +17,9 @@ final class CameraArgument {
 
     /** The camera {@code text} names, or empty when it names something else; bad camera forms throw IllegalArgumentException. */
     static Optional<CameraLocation> parse(LocationParser parser, String text) {
+        if (!text.startsWith("cam:") && !text.startsWith("cam@") && !text.startsWith("emu:")) {
+            return Optional.empty(); // an image or host path: its own parser reports what is wrong with it
+        }
         boolean bareCameraPort = text.startsWith("cam@") && !text.endsWith(":") && !text.contains(":/");
         Location location = parser.parse(bareCameraPort ? text + ":" : text);
         return location instanceof CameraLocation camera ? Optional.of(camera) : Optional.empty();
