@@ -14,7 +14,7 @@ import java.util.Arrays;
  */
 final class FatNames {
 
-    private static final String FORBIDDEN = "\"*:<>?|";
+    private static final String FORBIDDEN = "\"*:<>?|\u007f";
 
     private FatNames() {
     }
@@ -43,8 +43,9 @@ final class FatNames {
     }
 
     /**
-     * The long name FatFs stores for a new entry called {@code name}: its code page 437 reading,
-     * trailing dots and spaces dropped; {@code EINVAL} for a name FatFs refuses.
+     * The long name FatFs stores for a new entry called {@code name} (free of control characters,
+     * which end a path): its code page 437 reading, trailing dots and spaces dropped;
+     * {@code EINVAL} for a name FatFs refuses.
      */
     static String newLongName(byte[] name) throws PyException {
         byte[] kept = stripped(name);
@@ -52,8 +53,7 @@ final class FatNames {
             throw PyException.os("EINVAL");
         }
         for (byte b : kept) {
-            int c = b & 0xFF;
-            if (c < 0x20 || c == 0x7F || FORBIDDEN.indexOf(c) >= 0) {
+            if (FORBIDDEN.indexOf(b) >= 0) {
                 throw PyException.os("EINVAL");
             }
         }

@@ -127,11 +127,16 @@ final class FatPath {
         return Optional.empty();
     }
 
+    /** The names of {@code path}; FatFs takes a control character for the end of the path. */
     private static List<byte[]> split(byte[] path) {
+        int length = 0;
+        while (length < path.length && (path[length] & 0xFF) >= 0x20) {
+            length++;
+        }
         List<byte[]> parts = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= path.length; i++) {
-            if (i == path.length || path[i] == '/' || path[i] == '\\') {
+        for (int i = 0; i <= length; i++) {
+            if (i == length || path[i] == '/' || path[i] == '\\') {
                 if (i > start) {
                     parts.add(Arrays.copyOfRange(path, start, i));
                 }

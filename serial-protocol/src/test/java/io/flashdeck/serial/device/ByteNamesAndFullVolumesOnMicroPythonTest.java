@@ -1,10 +1,10 @@
 package io.flashdeck.serial.device;
 
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.bytes;
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.names;
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.path;
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.sha256;
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.text;
+import static io.flashdeck.serial.device.DeviceVolumeContract.bytes;
+import static io.flashdeck.serial.device.DeviceVolumeContract.names;
+import static io.flashdeck.serial.device.DeviceVolumeContract.path;
+import static io.flashdeck.serial.device.DeviceVolumeContract.sha256;
+import static io.flashdeck.serial.device.DeviceVolumeContract.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,8 @@
 package io.flashdeck.serial.device;
 
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.path;
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.sha256;
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.text;
+import static io.flashdeck.serial.device.DeviceVolumeContract.path;
+import static io.flashdeck.serial.device.DeviceVolumeContract.sha256;
+import static io.flashdeck.serial.device.DeviceVolumeContract.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flashdeck.core.volume.VolumePath;

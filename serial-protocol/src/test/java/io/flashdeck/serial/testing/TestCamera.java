@@ -2,6 +2,8 @@ package io.flashdeck.serial.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flashdeck.core.fat.name.Cp437;
+import io.flashdeck.core.testing.ExternalTool;
 import io.flashdeck.core.testing.Fsck;
 import io.flashdeck.serial.device.DeviceSession;
 import io.flashdeck.serial.emu.CameraSettings;
@@ -9,8 +11,11 @@ import io.flashdeck.serial.emu.VirtualCamera;
 import io.flashdeck.serial.link.PipeLink;
 import io.flashdeck.serial.repl.ReplSettings;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -69,6 +74,26 @@ public final class TestCamera implements AutoCloseable {
 
     public Path sdcardImage() {
         return cameraSettings.sdcardImage();
+    }
+
+    /**
+     * The names in a directory of the camera (a device path such as {@code /flash/sub}) as the
+     * camera's FatFs reads them, found by mtools in the image as a PC would: a long name as its
+     * code page 437 bytes. Only between calls: the camera writes each change through at once.
+     */
+    public List<byte[]> storedNames(String devicePath) {
+        String mount = devicePath.startsWith("/sdcard") ? "/sdcard" : "/flash";
+        Path image = mount.equals("/sdcard") ? sdcardImage() : flashImage();
+        String inside = "::" + Cp437.decode(devicePath.substring(mount.length()).getBytes(StandardCharsets.UTF_8));
+        String prefix = inside.endsWith("/") ? inside : inside + "/";
+        List<byte[]> names = new ArrayList<>();
+        for (String line : ExternalTool.run(List.of("mdir", "-b", "-a", "-i", image.toString(), inside))
+                .requireSuccess().lines()) {
+            String name = line.substring(prefix.length()).replaceAll("/$", "");
+            assertThat(Cp437.canEncode(name)).as("camera-readable long name %s", name).isTrue();
+            names.add(Cp437.encode(name));
+        }
+        return names;
     }
 
     /** This test drives a client that ignores flow control on purpose. */
