@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
             DfCommand.class,
             FormatCommand.class,
             BenchCommand.class,
+            EmulateCommand.class,
         })
 public final class FlashDeckCommand implements Runnable {
 
