@@ -1,5 +1,6 @@
 package io.flashdeck.serial.emu;
 
+import io.flashdeck.serial.agent.DevicePaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -117,7 +118,7 @@ final class AgentChanges {
             }
             byte[] sub = null;
             for (CameraOs.Item item : batch) {
-                byte[] child = AgentFiles.join(directory, item.name());
+                byte[] child = DevicePaths.join(directory, item.name());
                 if (!item.directory()) {
                     files.os().remove(child);
                 } else if (sub == null) {

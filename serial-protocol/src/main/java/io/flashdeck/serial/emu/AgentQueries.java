@@ -1,5 +1,6 @@
 package io.flashdeck.serial.emu;
 
+import io.flashdeck.serial.agent.DevicePaths;
 import io.flashdeck.serial.agent.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +81,7 @@ final class AgentQueries {
             CameraOs.Stat stat = null;
             if (timed) {
                 try {
-                    stat = files.os().stat(AgentFiles.join(path, item.name()));
+                    stat = files.os().stat(DevicePaths.join(path, item.name()));
                 } catch (PyException e) {
                     // listed but not found again by name: shown without a time
                 }

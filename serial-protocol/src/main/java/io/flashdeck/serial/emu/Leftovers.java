@@ -1,5 +1,6 @@
 package io.flashdeck.serial.emu;
 
+import io.flashdeck.serial.agent.DevicePaths;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +31,7 @@ final class Leftovers {
     }
 
     static byte[] temporary(byte[] directory, byte[] tag) {
-        return AgentFiles.join(directory, concat(TEMPORARY, tag));
+        return DevicePaths.join(directory, concat(TEMPORARY, tag));
     }
 
     /** A tag no temporary file in {@code directory} has. */
@@ -48,12 +49,12 @@ final class Leftovers {
     /** Puts {@code tmp} in place of {@code path} in {@code directory}, keeping the old file until the new one is there. */
     void place(byte[] tmp, byte[] path, byte[] directory, byte[] tag) throws PyException {
         CameraOs os = files.os();
-        byte[] note = AgentFiles.join(directory, concat(NOTE, tag));
-        byte[] old = AgentFiles.join(directory, concat(OLD, tag));
+        byte[] note = DevicePaths.join(directory, concat(NOTE, tag));
+        byte[] old = DevicePaths.join(directory, concat(OLD, tag));
         if ("f".equals(files.kind(tmp))) {
             if (files.kind(path) != null && files.kind(old) == null) {
                 if (files.kind(note) == null) {
-                    byte[] name = AgentFiles.nameOf(path);
+                    byte[] name = DevicePaths.name(path);
                     os.write(note, new ByteArrayInputStream(name), name.length);
                 }
                 os.rename(path, old);
@@ -88,7 +89,7 @@ final class Leftovers {
             if (AgentFiles.startsWith(name, NOTE)) {
                 byte[] tag = Arrays.copyOfRange(name, NOTE.length, name.length);
                 try {
-                    byte[] real = AgentFiles.join(directory, read(AgentFiles.join(directory, name)));
+                    byte[] real = DevicePaths.join(directory, read(DevicePaths.join(directory, name)));
                     place(temporary(directory, tag), real, directory, tag);
                 } catch (PyException e) {
                     // as the agent: a swap that cannot be finished now is left for the next tidy
@@ -96,7 +97,7 @@ final class Leftovers {
             }
         }
         for (byte[] name : names) {
-            byte[] path = AgentFiles.join(directory, name);
+            byte[] path = DevicePaths.join(directory, name);
             if (AgentFiles.startsWith(name, TEMPORARY) && "f".equals(files.kind(path))) {
                 os.remove(path);
             }

@@ -48,10 +48,6 @@ final class PyException extends IOException {
         return new PyException("NotImplementedError", what);
     }
 
-    String type() {
-        return type;
-    }
-
     /** The traceback MicroPython prints, for code in {@code file} failing on {@code line}. */
     String traceback(String file, int line) {
         return "Traceback (most recent call last):\n  File \"" + file + "\", line " + line + ", in <module>\n"

@@ -4,7 +4,6 @@ package io.flashdeck.serial.emu;
 final class Stall {
 
     private boolean stalled;
-    private boolean released;
 
     synchronized void stall() {
         stalled = true;
@@ -15,16 +14,10 @@ final class Stall {
         notifyAll();
     }
 
-    /** Ends every stall for good (the camera powers off). */
-    synchronized void end() {
-        released = true;
-        release();
-    }
-
     /** Waits while stalled. */
     synchronized void pass() {
         try {
-            while (stalled && !released) {
+            while (stalled) {
                 wait();
             }
         } catch (InterruptedException e) {

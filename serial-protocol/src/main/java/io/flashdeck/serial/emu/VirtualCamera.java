@@ -111,7 +111,6 @@ public final class VirtualCamera implements Closeable {
     /** Powers off and closes the images. */
     @Override
     public void close() throws IOException {
-        stall.end();
         powerOff();
         storage.close();
     }
@@ -120,7 +119,14 @@ public final class VirtualCamera implements Closeable {
         input.clear();
         runner.forget();
         CameraCpu.Reenumeration reset = rebootInPlace ? this::rebootInPlace : this::reenumerate;
-        cpu = new Thread(new CameraCpu(input, output, runner, settings, reset), "virtual camera");
+        CameraCpu processor = new CameraCpu(input, output, runner, settings, reset);
+        cpu = new Thread(() -> {
+            try {
+                processor.run();
+            } finally {
+                stopped(Thread.currentThread());
+            }
+        }, "virtual camera");
         cpu.setDaemon(true);
         poweredOn = true;
         cpu.start();
@@ -134,6 +140,7 @@ public final class VirtualCamera implements Closeable {
             }
             poweredOn = false;
             input.stop("the virtual camera was powered off");
+            stall.release(); // a camera without power hangs no more
             connection.unplug();
             stopping = cpu;
             notifyAll();
@@ -145,6 +152,16 @@ public final class VirtualCamera implements Closeable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** A processor that stopped by itself (its host gone) takes the camera off the bus too. */
+    private void stopped(Thread processor) {
+        synchronized (this) {
+            if (cpu != processor) {
+                return;
+            }
+        }
+        powerOff();
     }
 
     /** A hard reset on an in-memory cable: off the bus, then back on a new cable. */

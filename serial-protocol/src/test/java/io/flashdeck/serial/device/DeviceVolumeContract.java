@@ -293,6 +293,23 @@ public abstract class DeviceVolumeContract {
         }
     }
 
+    public static void write(DeviceVolume volume, String path, byte[] data) throws IOException {
+        volume.write(path(path), new ByteArrayInputStream(data), data.length, WriteOptions.DEFAULT);
+    }
+
+    public static byte[] read(DeviceVolume volume, String path) throws IOException {
+        try (InputStream in = volume.openRead(path(path))) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** {@code size} seeded random bytes. */
+    public static byte[] random(int size, long seed) {
+        byte[] data = new byte[size];
+        new Random(seed).nextBytes(data);
+        return data;
+    }
+
     public static VolumePath path(String text) {
         return VolumePath.parse(text);
     }

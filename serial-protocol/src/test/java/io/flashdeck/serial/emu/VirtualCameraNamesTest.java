@@ -3,8 +3,8 @@ package io.flashdeck.serial.emu;
 import static io.flashdeck.serial.device.DeviceVolumeContract.bytes;
 import static io.flashdeck.serial.device.DeviceVolumeContract.names;
 import static io.flashdeck.serial.device.DeviceVolumeContract.path;
-import static io.flashdeck.serial.emu.VirtualCameraSessionTest.read;
-import static io.flashdeck.serial.emu.VirtualCameraSessionTest.write;
+import static io.flashdeck.serial.device.DeviceVolumeContract.read;
+import static io.flashdeck.serial.device.DeviceVolumeContract.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flashdeck.core.testing.ExternalTool;

@@ -94,6 +94,19 @@ class VirtualCameraReplTest {
     }
 
     @Test
+    void ctrlCInterruptsAPrintingMainPyAndASoftResetDoesNotRunItAgain() throws IOException {
+        camera = TestCamera.start(dir, settings -> settings.withBusy(true));
+        link = camera.link();
+        readUntil(link, "fps\r\n", WAIT);
+
+        type(link, "\u0003");
+        assertThat(readUntil(link, ">>> ", WAIT)).endsWith("Traceback (most recent call last):\r\n"
+                + "  File \"main.py\", line 7, in <module>\r\nKeyboardInterrupt: \r\n" + BANNER + ">>> ");
+        type(link, "\u0004");
+        assertThat(readUntil(link, ">>> ", WAIT)).isEqualTo("\r\nMPY: soft reboot\r\n" + BANNER + ">>> ");
+    }
+
+    @Test
     void refusesCodeItCannotRunWithATypedErrorAndKnowsNoAgentBeforeThePaste() throws IOException {
         start();
         RawRepl repl = RawRepl.open(link, TestCamera.settings());

@@ -3,23 +3,22 @@ package io.flashdeck.serial.emu;
 import static io.flashdeck.serial.device.DeviceVolumeContract.bytes;
 import static io.flashdeck.serial.device.DeviceVolumeContract.names;
 import static io.flashdeck.serial.device.DeviceVolumeContract.path;
+import static io.flashdeck.serial.device.DeviceVolumeContract.random;
+import static io.flashdeck.serial.device.DeviceVolumeContract.read;
+import static io.flashdeck.serial.device.DeviceVolumeContract.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flashdeck.core.volume.VolumeFullException;
 import io.flashdeck.core.volume.VolumePath;
-import io.flashdeck.core.volume.WriteOptions;
 import io.flashdeck.serial.device.DeviceSession;
 import io.flashdeck.serial.device.DeviceVolume;
 import io.flashdeck.serial.link.PipeLink;
 import io.flashdeck.serial.testing.LinkText;
 import io.flashdeck.serial.testing.TestCamera;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +129,17 @@ class VirtualCameraSessionTest {
     }
 
     @Test
+    void aCameraWithoutACardMountsOnlyItsFlash() throws IOException {
+        camera = TestCamera.start(dir, settings -> settings.withSdcardImage(null));
+        try (DeviceSession session = camera.session()) {
+            assertThat(session.mounts()).extracting(m -> m.path()).containsExactly("/flash");
+            assertThatThrownBy(() -> session.format("/sdcard")).isInstanceOf(IOException.class)
+                    .hasMessageContaining("/sdcard");
+            assertThat(names(session.volume("/flash").list(VolumePath.ROOT))).contains("main.py");
+        }
+    }
+
+    @Test
     void keepsItsImagesAcrossPowerCyclesAndSeedsThemOnce() throws IOException {
         camera = TestCamera.start(dir);
         try (DeviceSession session = camera.session()) {
@@ -145,21 +155,5 @@ class VirtualCameraSessionTest {
             assertThat(names(flash.list(VolumePath.ROOT))).containsExactlyInAnyOrder("main.py", ".openmv_disk", "kept.txt");
             assertThat(read(flash, "/kept.txt")).isEqualTo(bytes("still here"));
         }
-    }
-
-    static void write(DeviceVolume volume, String path, byte[] data) throws IOException {
-        volume.write(path(path), new ByteArrayInputStream(data), data.length, WriteOptions.DEFAULT);
-    }
-
-    static byte[] read(DeviceVolume volume, String path) throws IOException {
-        try (InputStream in = volume.openRead(path(path))) {
-            return in.readAllBytes();
-        }
-    }
-
-    private static byte[] random(int size, long seed) {
-        byte[] data = new byte[size];
-        new Random(seed).nextBytes(data);
-        return data;
     }
 }
