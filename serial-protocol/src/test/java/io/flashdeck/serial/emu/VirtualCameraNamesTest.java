@@ -6,6 +6,7 @@ import static io.flashdeck.serial.device.DeviceVolumeContract.path;
 import static io.flashdeck.serial.device.DeviceVolumeContract.read;
 import static io.flashdeck.serial.device.DeviceVolumeContract.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flashdeck.core.testing.ExternalTool;
 import io.flashdeck.core.testing.MTools;
@@ -14,6 +15,7 @@ import io.flashdeck.serial.device.DeviceSession;
 import io.flashdeck.serial.device.DeviceVolume;
 import io.flashdeck.serial.testing.TestCamera;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Names cross as bytes (DESIGN.md §3): what a PC wrote on the camera's flash lists and moves under
  * the name the PC gave it, a long name outside code page 437 shows as its 8.3 name (the camera
- * cannot see the long one), and a name FlashDeck writes is stored as a camera's script would.
+ * cannot see the long one), a name FlashDeck writes is stored as a camera's script would, and
+ * FatFs's refusals and trimming of names hold.
  */
 class VirtualCameraNamesTest {
 
@@ -55,6 +58,10 @@ class VirtualCameraNamesTest {
             write(flash, "/naïve.py", bytes("x"));
             assertThat(names(flash.list(path("/Dür")))).containsExactlyInAnyOrder("Straße.py", "Café.txt");
             assertThat(camera.storedNames("/flash")).contains(bytes("naïve.py"));
+            assertThatThrownBy(() -> write(flash, "/what?.txt", bytes("x"))).isInstanceOf(FileSystemException.class)
+                    .hasMessageContaining("refuses this name");
+            write(flash, "/trailing. ", bytes("FatFs drops trailing dots and spaces"));
+            assertThat(names(flash.list(VolumePath.ROOT))).contains("trailing").doesNotContain("trailing. ");
         }
 
         List<String> onPc = ExternalTool.run(List.of("mdir", "-/", "-b", "-a", "-i", pc.drive(), "::/")).requireSuccess().lines();
