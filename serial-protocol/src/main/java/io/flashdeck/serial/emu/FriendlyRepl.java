@@ -75,8 +75,8 @@ final class FriendlyRepl {
 
     /** Ctrl-E: echoes everything until Ctrl-D runs it or Ctrl-C cancels; null when cancelled. */
     private byte[] pasteMode() {
-        output.plain("\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ");
         input.keepUp();
+        output.plain("\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ");
         ByteArrayOutputStream code = new ByteArrayOutputStream();
         while (true) {
             int c = input.next(false);

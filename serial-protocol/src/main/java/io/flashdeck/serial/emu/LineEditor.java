@@ -30,8 +30,8 @@ final class LineEditor {
 
     /** Prints {@code prompt} and reads one line into {@code line}. */
     int read(String prompt, ByteArrayOutputStream line) {
-        output.plain(prompt);
         input.keepUp();
+        output.plain(prompt);
         line.reset();
         while (true) {
             int c = input.next(false);

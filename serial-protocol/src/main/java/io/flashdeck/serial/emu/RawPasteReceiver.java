@@ -32,14 +32,15 @@ final class RawPasteReceiver {
             output.plain("R\u0000");
             return null;
         }
-        output.raw(new byte[] {'R', 1, (byte) WINDOW, (byte) (WINDOW >>> 8), CREDIT});
         input.busy(); // code is read as it is compiled: what the host sends early waits in the buffer
+        output.raw(new byte[] {'R', 1, (byte) WINDOW, (byte) (WINDOW >>> 8), CREDIT});
         long droppedBefore = input.dropped();
         ByteArrayOutputStream code = new ByteArrayOutputStream();
         int window = WINDOW;
         while (true) {
             int c = input.next(true);
             if (c == ReceiveBuffer.GAP) {
+                input.keepUp();
                 output.raw(new byte[] {END});
                 discardUntilHostEnds();
                 fail(new PyException("SyntaxError", "invalid syntax (the camera's " + ReceiveBuffer.CAPACITY
@@ -65,7 +66,6 @@ final class RawPasteReceiver {
 
     /** As {@code mp_reader_stdin_close}: reads on until the host's Ctrl-C or Ctrl-D. */
     private void discardUntilHostEnds() {
-        input.keepUp();
         for (int c = input.next(false); c != CTRL_C && c != END; c = input.next(false)) {
             // the rest of code that cannot run
         }

@@ -32,9 +32,9 @@ final class RawReplLoop {
         output.plain(BANNER);
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         while (true) {
-            output.plain(">");
             line.reset();
             input.keepUp();
+            output.plain(">");
             int c = input.next(false);
             for (; c != CTRL_D; c = input.next(false)) {
                 if (c == CTRL_A) {
