@@ -38,6 +38,7 @@ import picocli.CommandLine.ScopeType;
             ResetCommand.class,
             FactoryResetCommand.class,
             BenchCommand.class,
+            EmulateCommand.class,
         })
 public final class FlashDeckCommand implements Runnable {
 
