@@ -5,6 +5,7 @@ import io.flashdeck.app.cli.location.CameraAccess;
 import io.flashdeck.app.cli.location.CameraConnector;
 import io.flashdeck.app.cli.location.FatImageProvider;
 import io.flashdeck.app.cli.location.ImageVolumeProvider;
+import io.flashdeck.app.cli.location.VirtualCameraConnector;
 import io.flashdeck.core.fat.name.NameStyle;
 import io.flashdeck.serial.port.PortScanner;
 import io.flashdeck.serial.repl.ReplSettings;
@@ -30,9 +31,10 @@ public record CliEnvironment(PrintStream out, PrintStream err, Path workingDirec
 
     /** The real process: standard streams, the current directory, the user's data directory, serial ports. */
     public static CliEnvironment system() {
-        CameraConnector virtualCamera = CameraConnector.NO_VIRTUAL_CAMERA; // emu: plugs in here
+        Path data = UserDataDirectory.locate();
+        CameraConnector virtualCamera = new VirtualCameraConnector(data.resolve("emu")); // emu: is plugged in here
         return new CliEnvironment(standardOutput(), System.err, Path.of("").toAbsolutePath(),
-                UserDataDirectory.locate().resolve("logs"), new FatImageProvider(NameStyle.CAMERA),
+                data.resolve("logs"), new FatImageProvider(NameStyle.CAMERA),
                 new CameraAccess(PortScanner::scan, virtualCamera, ReplSettings.defaults()),
                 System.console() != null);
     }

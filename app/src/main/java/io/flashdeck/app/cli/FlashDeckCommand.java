@@ -50,9 +50,10 @@ public final class FlashDeckCommand implements Runnable {
                     + "instead of the way a camera stores them.")
     boolean pcNames;
 
-    @Option(names = "--no-raw-paste", scope = ScopeType.INHERIT,
+    /** Given before the command ({@code emulate} has an option of this name for the camera's side). */
+    @Option(names = "--no-raw-paste",
             description = "Send code to cameras without MicroPython's raw-paste mode, for boards where it hangs "
-                    + "(such as the WebAssembly build); slower, but works everywhere.")
+                    + "(such as the WebAssembly build); slower, but works everywhere. Goes before the command.")
     boolean noRawPaste;
 
     private final CliEnvironment environment;

@@ -56,12 +56,12 @@ final class ResetCommand extends CameraCommand {
         out().printf(Locale.ROOT, "%s is back after %.1f s%n", back.name(), (System.nanoTime() - start) / 1e9);
     }
 
-    /** A board without {@code machine.reset()} would silently stay as it is. */
+    /** A port without the {@code machine} module (and its {@code reset()}) would silently stay as it is. */
     private static void requireMachineReset(DeviceSession session) throws IOException {
         try {
-            session.exec("import machine\nmachine.reset\n");
+            session.exec("import machine");
         } catch (DeviceException e) {
-            throw new IOException("this device has no machine.reset(), so it cannot be hard-reset (" + e.getMessage()
+            throw new IOException("this device has no machine module, so it cannot be hard-reset (" + e.getMessage()
                     + "); try --soft", e);
         }
     }

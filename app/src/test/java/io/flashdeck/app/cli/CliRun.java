@@ -7,6 +7,7 @@ import io.flashdeck.app.cli.location.ImageVolumeProvider;
 import io.flashdeck.core.fat.name.NameStyle;
 import io.flashdeck.serial.repl.ReplSettings;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,13 @@ import java.util.function.Consumer;
 /** Runs the command line in this process with captured output, in a given working directory. */
 final class CliRun {
 
+    /** For tests that have no virtual camera. */
+    static final CameraConnector NO_VIRTUAL_CAMERA = camera -> {
+        throw new IOException("no virtual camera in this test");
+    };
+
     /** A machine without serial ports or a virtual camera. */
-    static final CameraAccess NO_CAMERAS = new CameraAccess(List::of, CameraConnector.NO_VIRTUAL_CAMERA,
-            ReplSettings.defaults());
+    static final CameraAccess NO_CAMERAS = new CameraAccess(List::of, NO_VIRTUAL_CAMERA, ReplSettings.defaults());
 
     final int code;
     final byte[] outBytes;

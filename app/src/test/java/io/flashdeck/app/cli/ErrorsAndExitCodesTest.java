@@ -47,14 +47,6 @@ class ErrorsAndExitCodesTest {
     }
 
     @Test
-    void theVirtualCameraSaysWhenItIsNotInTheBuild() {
-        CliRun run = CliRun.run(dir, "ls", "emu:/flash");
-        assertThat(run.code).isEqualTo(1);
-        assertThat(run.err).isEqualTo("flashdeck: cannot access emu:/flash: the virtual camera (emu:) is not available"
-                + " in this build of FlashDeck\n");
-    }
-
-    @Test
     void aFailureIsOneLineAndItsTraceGoesToTheLog() throws IOException {
         assertThat(CliRun.run(dir, "mkdir", "ok").code).isZero();
         assertThat(CliRun.logDirectory(dir)).as("nothing logged on success").doesNotExist();

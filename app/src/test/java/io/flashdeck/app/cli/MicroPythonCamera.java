@@ -3,7 +3,6 @@ package io.flashdeck.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flashdeck.app.cli.location.CameraAccess;
-import io.flashdeck.app.cli.location.CameraConnector;
 import io.flashdeck.serial.device.DeviceSession;
 import io.flashdeck.serial.link.SerialLink;
 import io.flashdeck.serial.port.PortInfo;
@@ -92,7 +91,7 @@ final class MicroPythonCamera implements AutoCloseable {
     }
 
     private CameraAccess access(ReplSettings settings) {
-        return new CameraAccess(() -> ports, CameraConnector.NO_VIRTUAL_CAMERA, settings);
+        return new CameraAccess(() -> ports, CliRun.NO_VIRTUAL_CAMERA, settings);
     }
 
     /** Runs, expecting success and nothing on stderr. */

@@ -3,7 +3,6 @@ package io.flashdeck.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flashdeck.app.cli.location.CameraAccess;
-import io.flashdeck.app.cli.location.CameraConnector;
 import io.flashdeck.serial.port.PortInfo;
 import io.flashdeck.serial.repl.ReplSettings;
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ class PortsCommandTest {
         String[] all = new String[args.length + 1];
         all[0] = "ports";
         System.arraycopy(args, 0, all, 1, args.length);
-        CliRun run = CliRun.run(dir, new CameraAccess(() -> listed, CameraConnector.NO_VIRTUAL_CAMERA,
+        CliRun run = CliRun.run(dir, new CameraAccess(() -> listed, CliRun.NO_VIRTUAL_CAMERA,
                 ReplSettings.defaults()), all);
         assertThat(run.code).as(run.toString()).isZero();
         assertThat(run.err).isEmpty();
