@@ -1,5 +1,6 @@
 package io.flashdeck.serial.testing;
 
+import io.flashdeck.serial.link.ForwardingLink;
 import io.flashdeck.serial.link.Link;
 import io.flashdeck.serial.link.LinkClosedException;
 import java.io.IOException;

@@ -2,10 +2,10 @@ package io.flashdeck.app.cli.location;
 
 import io.flashdeck.serial.emu.CameraSettings;
 import io.flashdeck.serial.emu.VirtualCamera;
+import io.flashdeck.serial.link.ForwardingLink;
 import io.flashdeck.serial.link.Link;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * {@code emu:}: the virtual camera, run in this process on its images in a directory (the user
@@ -28,16 +28,13 @@ public final class VirtualCameraConnector implements CameraConnector {
     }
 
     /** The host's end of the camera's cable; the camera goes with it. */
-    private record Cable(Link link, VirtualCamera camera) implements Link {
+    private static final class Cable extends ForwardingLink {
 
-        @Override
-        public int read(byte[] buffer, int offset, int length, Duration timeout) throws IOException {
-            return link.read(buffer, offset, length, timeout);
-        }
+        private final VirtualCamera camera;
 
-        @Override
-        public void write(byte[] buffer, int offset, int length) throws IOException {
-            link.write(buffer, offset, length);
+        Cable(Link link, VirtualCamera camera) {
+            super(link);
+            this.camera = camera;
         }
 
         @Override

@@ -1,15 +1,14 @@
-package io.flashdeck.serial.testing;
+package io.flashdeck.serial.link;
 
-import io.flashdeck.serial.link.Link;
 import java.io.IOException;
 import java.time.Duration;
 
-/** A link that passes everything to another; test wrappers override what they watch or change. */
-abstract class ForwardingLink implements Link {
+/** A link that passes everything to another; wrappers override what they watch or change. */
+public abstract class ForwardingLink implements Link {
 
     protected final Link link;
 
-    ForwardingLink(Link link) {
+    protected ForwardingLink(Link link) {
         this.link = link;
     }
 
