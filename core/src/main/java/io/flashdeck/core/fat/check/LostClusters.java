@@ -1,0 +1,125 @@
+package io.flashdeck.core.fat.check;
+
+import io.flashdeck.core.fat.FatFileSystem;
+import io.flashdeck.core.fat.FatType;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Finds the clusters marked in use that no file or directory reaches, and groups them into the
+ * chains they form, one problem per chain. A chain starts at a lost cluster no other lost cluster
+ * links to; lost clusters left over after those walks form loops and are grouped the same way.
+ */
+final class LostClusters {
+
+    private final FatFileSystem fs;
+    private final FatCopy fat;
+    private final ClusterUse use;
+    private final BitSet lost = new BitSet();
+    private final BitSet linkedTo = new BitSet();
+    private long freeClusters;
+    private long badClusters;
+    private long lostClusters;
+
+    LostClusters(FatFileSystem fs, FatCopy fat, ClusterUse use) {
+        this.fs = fs;
+        this.fat = fat;
+        this.use = use;
+    }
+
+    /** Reads the whole table once, counting and marking lost clusters; returns one problem per lost chain. */
+    List<Problem> find() throws IOException {
+        FatType type = fs.type();
+        new TableEntries(fs.device(), fs.bootSector()).forEach(fat.copy(), (cluster, raw) -> {
+            long value = raw & type.mask();
+            if (cluster < 2 || use.isUsed(cluster)) {
+                return;
+            }
+            if (value == 0) {
+                freeClusters++;
+            } else if (type.isBad(value)) {
+                badClusters++;
+            } else {
+                lost.set(index(cluster));
+                lostClusters++;
+                if (fat.isDataCluster(value)) {
+                    linkedTo.set(index(value));
+                }
+            }
+        });
+        List<Problem> problems = new ArrayList<>();
+        BitSet grouped = new BitSet();
+        for (int head = lost.nextSetBit(0); head >= 0; head = lost.nextSetBit(head + 1)) {
+            if (!linkedTo.get(head)) {
+                problems.add(group(cluster(head), grouped));
+            }
+        }
+        for (int loop = nextUngrouped(grouped, 0); loop >= 0; loop = nextUngrouped(grouped, loop + 1)) {
+            problems.add(group(cluster(loop), grouped));
+        }
+        return problems;
+    }
+
+    long freeClusters() {
+        return freeClusters;
+    }
+
+    long badClusters() {
+        return badClusters;
+    }
+
+    long lostClusters() {
+        return lostClusters;
+    }
+
+    /** Walks the lost chain at {@code head} until it leaves the lost clusters or meets one already grouped. */
+    private Problem group(long head, BitSet grouped) throws IOException {
+        long count = 0;
+        for (long cluster = head; fat.isDataCluster(cluster) && lost.get(index(cluster))
+                && !grouped.get(index(cluster)); cluster = fat.value(cluster)) {
+            grouped.set(index(cluster));
+            count++;
+        }
+        long bytes = count * fs.clusters().clusterBytes();
+        long clusters = count;
+        return new Problem(ProblemKind.LOST_CLUSTERS, null, head, clusters + (clusters == 1 ? " cluster" : " clusters")
+                + " (" + bytes + " bytes) from cluster " + head + " on are marked in use but belong to no file or directory",
+                session -> "freed " + free(session, head) + " lost clusters from cluster " + head);
+    }
+
+    /** Frees the lost chain at {@code head}, as far as the check saw it lost. */
+    private long free(RepairSession session, long head) throws IOException {
+        long freed = 0;
+        long cluster = head;
+        while (fat.isDataCluster(cluster) && lost.get(index(cluster))) {
+            long next = session.fs().fat().get(cluster);
+            if (next == 0) {
+                break;
+            }
+            session.fs().fat().set(cluster, 0);
+            freed++;
+            cluster = next;
+        }
+        return freed;
+    }
+
+    private int nextUngrouped(BitSet grouped, int from) {
+        for (int i = lost.nextSetBit(from); i >= 0; i = lost.nextSetBit(i + 1)) {
+            if (!grouped.get(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int index(long cluster) {
+        return (int) (cluster - 2);
+    }
+
+    private static long cluster(int index) {
+        return index + 2L;
+    }
+}
