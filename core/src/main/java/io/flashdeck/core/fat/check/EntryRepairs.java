@@ -6,6 +6,7 @@ import io.flashdeck.core.fat.name.DisplayNames;
 import io.flashdeck.core.fat.name.NameRules;
 import io.flashdeck.core.fat.name.NameStyle;
 import io.flashdeck.core.fat.tree.Directory;
+import io.flashdeck.core.fat.tree.DirectoryImage;
 import io.flashdeck.core.fat.tree.DirectoryLocation;
 import io.flashdeck.core.fat.tree.EntryName;
 import io.flashdeck.core.transfer.FreeNames;
@@ -27,6 +28,19 @@ final class EntryRepairs {
             session.deleteSlots(location, first, count);
             return "marked " + (count == 1 ? "slot " + first : "slots " + first + " to " + (first + count - 1))
                     + " of " + path + " deleted";
+        };
+    }
+
+    /** Zeroes the cluster and size fields of the volume label in {@code slot}, keeping the label. */
+    static Repair clearLabelFields(DirectoryLocation location, int slot, String path) {
+        return session -> {
+            DirectoryImage image = session.fs().directories().read(location);
+            DirEntry label = DirEntry.parse(image.bytes(), slot * DirEntry.SIZE);
+            label.setFirstCluster(0);
+            label.setSize(0);
+            label.encode(image.bytes(), slot * DirEntry.SIZE);
+            session.fs().directories().writeSlots(image, slot, 1);
+            return "cleared the cluster and size of the volume label in slot " + slot + " of " + path;
         };
     }
 

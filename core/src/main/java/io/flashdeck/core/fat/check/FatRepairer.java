@@ -100,6 +100,8 @@ public final class FatRepairer {
             for (Problem problem : group) {
                 try {
                     actions.add(problem.repair().apply(session));
+                } catch (RepairSession.EntryGone alreadyRemoved) {
+                    // An earlier repair removed the entry, which settles this problem too.
                 } catch (IOException e) {
                     failures.add(problem + ": " + e.getMessage());
                 }

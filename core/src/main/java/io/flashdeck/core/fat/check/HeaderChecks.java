@@ -19,6 +19,8 @@ import java.util.Optional;
 final class HeaderChecks {
 
     private static final int DIRTY_BIT = 0x01;
+    private static final int MEDIA_OFFSET = 21;
+    private static final int FIXED_DISK = 0xF8;
     private static final long FAT16_CLEAN = 0x8000;
     private static final long FAT16_NO_ERROR = 0x4000;
     private static final long FAT32_CLEAN = 0x0800_0000;
@@ -34,19 +36,33 @@ final class HeaderChecks {
         this.device = fs.device();
     }
 
-    /** FAT[0] holds the media byte with every other bit set. */
+    /**
+     * FAT[0] holds the boot sector's media byte with every other bit set, and that byte is a media
+     * descriptor (0xF0 or 0xF8 to 0xFF). A damaged boot-sector byte is taken from FAT[0] when that
+     * holds a descriptor, otherwise set to 0xF8 (fixed disk), which FatFs and mkfs.fat write.
+     */
     Optional<Problem> mediaEntry(FatCopy fat) throws IOException {
-        long expected = expectedMediaEntry();
+        int media = boot.mediaDescriptor();
         long found = fat.value(0);
-        if (found == expected) {
+        boolean bootValid = isMediaDescriptor(media);
+        if (bootValid && found == mediaEntry(media)) {
             return Optional.empty();
         }
-        return Optional.of(new Problem(ProblemKind.BAD_MEDIA_ENTRY, null, 0, String.format(
-                "FAT entry 0 is 0x%X, expected 0x%X (media byte 0x%02X)", found, expected, boot.mediaDescriptor()),
-                session -> {
-                    session.fs().fat().set(0, expectedMediaEntry());
-                    return String.format("set FAT entry 0 to 0x%X", expectedMediaEntry());
-                }));
+        int fromTable = (int) (found & 0xFF);
+        int chosen = bootValid ? media : isMediaDescriptor(fromTable) && found == mediaEntry(fromTable) ? fromTable : FIXED_DISK;
+        String wrong = bootValid
+                ? String.format("FAT entry 0 is 0x%X, expected 0x%X (media byte 0x%02X)", found, mediaEntry(media), media)
+                : String.format("the boot sector's media byte 0x%02X is no media descriptor", media);
+        return Optional.of(new Problem(ProblemKind.BAD_MEDIA_ENTRY, null, 0, wrong, session -> {
+            if (!bootValid) {
+                writeBootByte(0, MEDIA_OFFSET, chosen);
+                if (boot.backupBootSector().isPresent()) {
+                    writeBootByte(backupOffset(), MEDIA_OFFSET, chosen);
+                }
+            }
+            session.fs().fat().set(0, mediaEntry(chosen));
+            return String.format("set the media byte to 0x%02X and FAT entry 0 to 0x%X", chosen, mediaEntry(chosen));
+        }));
     }
 
     /** The boot sector's dirty bit (and its backup's), and FAT[1]'s clean-shutdown and hard-error bits. */
@@ -134,8 +150,16 @@ final class HeaderChecks {
     private void clearDirtyBit(long sectorOffset) throws IOException {
         int value = bootByte(sectorOffset);
         if ((value & DIRTY_BIT) != 0) {
-            device.write(sectorOffset + dirtyByteOffset(), ByteBuffer.wrap(new byte[] {(byte) (value & ~DIRTY_BIT)}));
+            writeBootByte(sectorOffset, dirtyByteOffset(), value & ~DIRTY_BIT);
         }
+    }
+
+    private void writeBootByte(long sectorOffset, int offset, int value) throws IOException {
+        device.write(sectorOffset + offset, ByteBuffer.wrap(new byte[] {(byte) value}));
+    }
+
+    private static boolean isMediaDescriptor(int media) {
+        return media == 0xF0 || media >= 0xF8;
     }
 
     private int bootByte(long sectorOffset) throws IOException {
@@ -151,8 +175,8 @@ final class HeaderChecks {
         return (long) boot.backupBootSector().orElse(0) * boot.bytesPerSector();
     }
 
-    private long expectedMediaEntry() {
-        return boot.fatType().mask() & ~0xFFL | boot.mediaDescriptor();
+    private long mediaEntry(int media) {
+        return boot.fatType().mask() & ~0xFFL | media;
     }
 
     private long cleanBit() {

@@ -20,6 +20,16 @@ final class RepairSession {
 
     private static final int DELETED = 0xE5;
 
+    /**
+     * The entry a repair was for is gone: an earlier repair removed it (a directory without
+     * clusters loses its entry before its size is looked at), so nothing is left to do.
+     */
+    static final class EntryGone extends IOException {
+        EntryGone(String message) {
+            super(message);
+        }
+    }
+
     /** A directory entry found again, with its directory. */
     record Found(Directory directory, DirectoryRecord record) {
     }
@@ -47,7 +57,7 @@ final class RepairSession {
                 return new Found(directory, record);
             }
         }
-        throw new CorruptVolumeException(site.path() + ": the entry is no longer in slot " + site.shortSlot());
+        throw new EntryGone(site.path() + ": the entry is no longer in slot " + site.shortSlot());
     }
 
     /** Changes the short entry at {@code site} in one slot write. */
@@ -66,13 +76,18 @@ final class RepairSession {
 
     /** Marks {@code count} slots from {@code first} of a directory deleted. */
     void deleteSlots(DirectoryLocation location, int first, int count) throws IOException {
+        markSlots(location, first, count, DELETED);
+    }
+
+    /** Gives {@code count} slots from {@code first} of a directory the first byte {@code marker} (0xE5 or 0). */
+    void markSlots(DirectoryLocation location, int first, int count, int marker) throws IOException {
         DirectoryImage image = fs.directories().read(location);
         if (first + count > image.slotCount()) {
             throw new CorruptVolumeException("slots " + first + " to " + (first + count - 1)
                     + " are past the end of the directory (" + image.slotCount() + " slots)");
         }
         for (int slot = first; slot < first + count; slot++) {
-            image.bytes()[slot * DirEntry.SIZE] = (byte) DELETED;
+            image.bytes()[slot * DirEntry.SIZE] = (byte) marker;
         }
         fs.directories().writeSlots(image, first, count);
     }

@@ -95,7 +95,12 @@ final class TreeScan {
         DirectoryChecks checks = new DirectoryChecks(fs, directory.location(), directory.path(), problems);
         checks.longNames(listing);
         checks.dotEntries(listing, directory.expectedDotDot());
-        checks.duplicates(listing);
+        checks.invalidEntries(bytes, listing.endSlot());
+        checks.entriesAfterEnd(bytes, listing.endSlot());
+        if (directory.location().isRoot()) {
+            new LabelCheck(fs, problems).check(directory.location(), bytes, listing.endSlot());
+        }
+        checks.duplicates(listing, checks.badShortNames(listing));
         for (DirectoryRecord record : listing.entries()) {
             if (DirectoryChecks.isDotEntry(record)) {
                 continue;
