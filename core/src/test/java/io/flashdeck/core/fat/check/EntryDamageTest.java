@@ -151,4 +151,82 @@ class EntryDamageTest {
         assertThat(DamageLab.snapshot(image)).containsEntry("/A (2).TXT",
                 "0 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
+
+    @ParameterizedTest(name = "FAT{0}")
+    @ValueSource(ints = {12, 16, 32})
+    void badShortNameIsRenamed(int bits) throws IOException {
+        Path image = lab.volume(bits, "badname");
+        Map<String, String> before = DamageLab.snapshot(image);
+        ImageDamage damage = new ImageDamage(image);
+        damage.setByte(damage.slot("A.TXT") + 1, '*');
+
+        judge(image, before, paths("/A.TXT"), "Bad short file name", ProblemKind.BAD_SHORT_NAME);
+        assertThat(DamageLab.snapshot(image)).containsEntry("/renamed (2)", before.get("/A.TXT"));
+    }
+
+    @ParameterizedTest(name = "FAT{0}")
+    @ValueSource(ints = {12, 16, 32})
+    void entryWithLabelAndDirectoryBitsIsDeleted(int bits) throws IOException {
+        Path image = lab.volume(bits, "invalid");
+        Map<String, String> before = DamageLab.snapshot(image);
+        ImageDamage damage = new ImageDamage(image);
+        long end = damage.endSlot(-1);
+        damage.copySlot(damage.slot("C.TXT"), end);
+        damage.setByte(end, 'Q');
+        damage.setByte(end + 11, 0x39);
+        damage.setFirstCluster(end, 0);
+        damage.setSize(end, 0);
+
+        judge(image, before, paths(), "Start does point to root directory", ProblemKind.INVALID_ENTRY);
+    }
+
+    @ParameterizedTest(name = "FAT{0}")
+    @ValueSource(ints = {12, 16, 32})
+    void entryAfterTheEndMarkIsCleared(int bits) throws IOException {
+        Path image = lab.volume(bits, "afterend");
+        Map<String, String> before = DamageLab.snapshot(image);
+        ImageDamage damage = new ImageDamage(image);
+        long hidden = damage.endSlot(-1) + 64;
+        damage.copySlot(damage.slot("C.TXT"), hidden);
+        damage.setFirstCluster(hidden, 0);
+        damage.setSize(hidden, 0);
+
+        judge(image, before, paths(), "Duplicate directory entry", ProblemKind.ENTRIES_AFTER_END);
+        assertThat(new ImageDamage(image).getByte(hidden)).isZero();
+    }
+
+    @ParameterizedTest(name = "FAT{0}")
+    @ValueSource(ints = {12, 16, 32})
+    void bootLabelWithoutRootLabelIsReset(int bits) throws IOException {
+        Path image = lab.volume(bits, "bootlabel");
+        Map<String, String> before = DamageLab.snapshot(image);
+        ImageDamage damage = new ImageDamage(image);
+        int labelOffset = bits == 32 ? 71 : 43;
+        for (int i = 0; i < 5; i++) {
+            damage.setByte(labelOffset + i, "HELLO".charAt(i));
+        }
+        if (bits == 32) {
+            for (int i = 0; i < 5; i++) {
+                damage.setByte(damage.backupBootOffset() + labelOffset + i, "HELLO".charAt(i));
+            }
+        }
+
+        judge(image, before, paths(), "but there is no volume label in root directory", ProblemKind.VOLUME_LABEL);
+        assertThat(new ImageDamage(image).getByte(labelOffset)).isEqualTo('N');
+    }
+
+    @ParameterizedTest(name = "FAT{0}")
+    @ValueSource(ints = {12, 16, 32})
+    void damagedRootLabelIsRemoved(int bits) throws IOException {
+        Path image = lab.volume(bits, "rootlabel");
+        Map<String, String> before = DamageLab.snapshot(image);
+        ImageDamage damage = new ImageDamage(image);
+        long end = damage.endSlot(-1);
+        for (int i = 0; i < 11; i++) {
+            damage.setByte(end + i, "BAD*LABEL  ".charAt(i));
+        }
+        damage.setByte(end + 11, 0x08);
+
+        judge(image, before, paths(), "stored in root directory is not valid", ProblemKind.VOLUME_LABEL);
+    }
 }
