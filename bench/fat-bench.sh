@@ -70,7 +70,7 @@ t_ver=$(best_of 5 "$fd" --version)
 echo "JVM floor (flashdeck --version) ${t_ver} s"
 
 echo "== in-process listing (JIT warm, FlashDeck engine only)"
-"$fd" bench list "$img" --rounds 20
+"$fd" bench list "$img" --rounds 100
 
 echo "== opening a 64 GiB sparse FAT32 image with a 32 MiB heap"
 sparse="$work/sparse64g.img"

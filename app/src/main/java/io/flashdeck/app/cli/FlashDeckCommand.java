@@ -1,9 +1,13 @@
 package io.flashdeck.app.cli;
 
+import io.flashdeck.app.cli.location.ImageVolumeProvider;
 import io.flashdeck.app.cli.location.LocationParser;
+import io.flashdeck.core.fat.name.NameStyle;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code flashdeck} command. A new subcommand is one more class in {@code subcommands}.
@@ -24,11 +28,20 @@ import picocli.CommandLine.Command;
             MkdirCommand.class,
             CatCommand.class,
             Sha256Command.class,
+            InfoCommand.class,
+            DfCommand.class,
+            FormatCommand.class,
+            BenchCommand.class,
         })
 public final class FlashDeckCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--pc-names", scope = ScopeType.INHERIT,
+            description = "Store new non-ASCII names in images as plain Unicode long names (for PCs) "
+                    + "instead of the way a camera stores them.")
+    boolean pcNames;
 
     private final CliEnvironment environment;
     private final LocationParser parser;
@@ -59,6 +72,11 @@ public final class FlashDeckCommand implements Runnable {
 
     CliEnvironment environment() {
         return environment;
+    }
+
+    /** Opens images with the name style the command line asked for. */
+    ImageVolumeProvider images() {
+        return environment.images().withNameStyle(pcNames ? NameStyle.UNICODE : NameStyle.CAMERA);
     }
 
     LocationParser parser() {

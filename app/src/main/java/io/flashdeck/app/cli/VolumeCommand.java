@@ -36,7 +36,7 @@ abstract class VolumeCommand implements Callable<Integer> {
     public final Integer call() throws IOException {
         CliEnvironment environment = flashdeck.environment();
         errors = new ErrorReporter(environment.err(), new ErrorLog(environment.logDirectory()));
-        VolumeOpener opener = new VolumeOpener(environment.images());
+        VolumeOpener opener = new VolumeOpener(flashdeck.images());
         try {
             run(opener);
         } finally {
@@ -92,5 +92,10 @@ abstract class VolumeCommand implements Callable<Integer> {
 
     void failed(String verb, Location operand, IOException e) {
         errors.failed(verb, operand.text(), operand.path(), e);
+    }
+
+    /** Reports a failure on an operand that is not a location, such as a whole image. */
+    void failed(String verb, String operand, IOException e) {
+        errors.failed(verb, operand, null, e);
     }
 }

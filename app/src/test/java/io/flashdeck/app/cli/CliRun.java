@@ -1,6 +1,8 @@
 package io.flashdeck.app.cli;
 
+import io.flashdeck.app.cli.location.FatImageProvider;
 import io.flashdeck.app.cli.location.ImageVolumeProvider;
+import io.flashdeck.core.fat.name.NameStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,7 @@ final class CliRun {
     }
 
     static CliRun run(Path workingDirectory, String... args) {
-        return run(workingDirectory, ImageVolumeProvider.UNSUPPORTED, args);
+        return run(workingDirectory, new FatImageProvider(NameStyle.CAMERA), args);
     }
 
     static CliRun run(Path workingDirectory, ImageVolumeProvider images, String... args) {

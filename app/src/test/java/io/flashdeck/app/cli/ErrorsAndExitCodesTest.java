@@ -2,7 +2,9 @@ package io.flashdeck.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flashdeck.app.cli.location.FatImageProvider;
 import io.flashdeck.app.cli.location.ImageVolumeProvider;
+import io.flashdeck.core.fat.name.NameStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,11 +60,13 @@ class ErrorsAndExitCodesTest {
     }
 
     @Test
-    void imagesAndCamerasAreNotSupportedYet() throws IOException {
+    void anImageWithoutAFileSystemAndCamerasAreClearFailures() throws IOException {
         Files.write(dir.resolve("flash.img"), new byte[512]);
         CliRun run = CliRun.run(dir, "cp", "cam:/flash/main.py", "emu:/flash/x.py", "flash.img:/a");
         assertThat(run.code).isEqualTo(1);
-        assertThat(run.errLines()).containsExactly("flashdeck: cannot copy to flash.img:/a: images are not supported yet");
+        assertThat(run.errLines()).containsExactly("flashdeck: cannot copy to flash.img:/a: no FAT file system found "
+                + "in flash.img: sector 0 is not a FAT boot sector (no boot signature 0x55AA) and there is no "
+                + "partition table (sector 0 has no 0x55AA signature)");
         CliRun camera = CliRun.run(dir, "cp", "cam@COM3:/flash/main.py", "x");
         assertThat(camera.errLines())
                 .containsExactly("flashdeck: cannot copy cam@COM3:/flash/main.py: camera locations are not supported yet");
@@ -114,7 +118,7 @@ class ErrorsAndExitCodesTest {
         };
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = FlashDeckCommand.execute(new CliEnvironment(new PrintStream(pipe), new PrintStream(err, true),
-                dir, CliRun.logDirectory(dir), ImageVolumeProvider.UNSUPPORTED), args);
+                dir, CliRun.logDirectory(dir), new FatImageProvider(NameStyle.CAMERA)), args);
         assertThat(code).isEqualTo(1);
         return err.toString();
     }

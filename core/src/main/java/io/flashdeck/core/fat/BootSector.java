@@ -7,6 +7,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The BIOS parameter block of a FAT volume, checked field by field, and the layout it implies.
@@ -39,6 +40,7 @@ public final class BootSector {
     private final int backupBootSector;
     private final int labelOffset;
     private final byte[] label;
+    private final long volumeId;
     private final FatLayout layout;
 
     private BootSector(ByteBuffer bpb, long deviceSize) throws CorruptVolumeException {
@@ -130,9 +132,9 @@ public final class BootSector {
             backupBootSector = 0;
             labelOffset = 43;
         }
-        label = u8(bpb, labelOffset - 5) == EXTENDED_BOOT_SIGNATURE
-                ? Arrays.copyOfRange(bpb.array(), labelOffset, labelOffset + LABEL_LENGTH)
-                : null;
+        boolean extended = u8(bpb, labelOffset - 5) == EXTENDED_BOOT_SIGNATURE;
+        label = extended ? Arrays.copyOfRange(bpb.array(), labelOffset, labelOffset + LABEL_LENGTH) : null;
+        volumeId = extended ? u32(bpb, labelOffset - 4) : -1;
         layout = new FatLayout(this, rootDirSectors);
     }
 
@@ -211,6 +213,11 @@ public final class BootSector {
     /** The 11 label bytes of the extended BPB, or empty when the BPB has no extended part. */
     public Optional<byte[]> label() {
         return label == null ? Optional.empty() : Optional.of(label.clone());
+    }
+
+    /** The volume serial number of the extended BPB, or empty when the BPB has no extended part. */
+    public OptionalLong volumeId() {
+        return volumeId < 0 ? OptionalLong.empty() : OptionalLong.of(volumeId);
     }
 
     /** Offset of the label within the boot sector (present only when {@link #label()} is). */

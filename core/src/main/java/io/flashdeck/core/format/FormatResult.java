@@ -40,7 +40,7 @@ public record FormatResult(VolumeGeometry geometry, Layout layout, int volumeId,
         VolumeGeometry g = geometry;
         String place = g.hasMbr()
                 ? "partition 1 at sector " + g.offsetSectors() + " of an MBR"
-                : "no partition table";
+                : g.hiddenSectors() > 0 ? "in the partition at sector " + g.hiddenSectors() : "no partition table";
         return g.type() + ", " + ByteSizes.format(g.clusterBytes()) + " clusters (" + g.clusterCount() + "), "
                 + g.fatCount() + (g.fatCount() == 1 ? " FAT, " : " FATs, ")
                 + ByteSizes.format(g.totalSectors() * VolumeGeometry.SECTOR_SIZE) + ", " + place

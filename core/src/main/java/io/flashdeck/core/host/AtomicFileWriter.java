@@ -8,17 +8,19 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongConsumer;
 
 /**
  * Writes a host file so that it is never seen half-written: the content goes to a temporary file
- * in the same directory ({@code .NAME.flashdeck-tmp-RANDOM}), is forced to the disk, and only then
- * replaces the target in one atomic rename. On any failure the temporary file is removed and an
+ * in the same directory ({@code .NAME.flashdeck-tmp-RANDOM}) and only when complete replaces the
+ * target in one atomic rename. On any failure the temporary file is removed and an
  * existing target keeps its old content.
  */
 final class AtomicFileWriter {
@@ -35,20 +37,21 @@ final class AtomicFileWriter {
         if (length < 0) {
             throw new IllegalArgumentException("negative length " + length);
         }
-        Path temp = createTemp(target);
+        TempFile temp = TempFile.create(target);
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = temp.channel()) {
                 copyExactly(content, channel, length, options.progress());
-                channel.force(true);
             }
-            keepPermissions(target, temp);
+            keepPermissions(target, temp.path());
             if (options.modified() != null) {
-                Files.setLastModifiedTime(temp, HostAttributes.fileTime(options.modified()));
+                // Without following links the time is set by name; following them would open the file again.
+                Files.getFileAttributeView(temp.path(), BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                        .setTimes(HostAttributes.fileTime(options.modified()), null, null);
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp.path(), target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             try {
-                Files.deleteIfExists(temp);
+                Files.deleteIfExists(temp.path());
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
             }
@@ -56,15 +59,20 @@ final class AtomicFileWriter {
         }
     }
 
-    private static Path createTemp(Path target) throws IOException {
-        String name = target.getFileName().toString();
-        String prefix = "." + name.substring(0, Math.min(name.length(), MAX_NAME_PART)) + TEMP_MARKER;
-        while (true) {
-            Path temp = target.resolveSibling(prefix + Long.toHexString(ThreadLocalRandom.current().nextLong()));
-            try {
-                return Files.createFile(temp);
-            } catch (FileAlreadyExistsException taken) {
-                // another random name; a clash is vanishingly rare
+    /** A new temporary file beside the target, created and opened in one call (opening files is costly). */
+    private record TempFile(Path path, FileChannel channel) {
+
+        static TempFile create(Path target) throws IOException {
+            String name = target.getFileName().toString();
+            String prefix = "." + name.substring(0, Math.min(name.length(), MAX_NAME_PART)) + TEMP_MARKER;
+            while (true) {
+                Path temp = target.resolveSibling(prefix + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+                try {
+                    return new TempFile(temp, FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                            StandardOpenOption.WRITE));
+                } catch (FileAlreadyExistsException taken) {
+                    // another random name; a clash is vanishingly rare
+                }
             }
         }
     }

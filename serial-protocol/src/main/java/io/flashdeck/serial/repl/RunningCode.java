@@ -53,11 +53,23 @@ public final class RunningCode {
 
     /** As {@link #finish()}, allowing the code {@code idle} of silence (for slow operations such as formatting). */
     public ExecResult finish(Duration idle) throws IOException {
+        return finish(idle, false);
+    }
+
+    /**
+     * As {@link #finish()}, for a caller that reading binary output met the {@code \x04} ending it
+     * (where it expected more data: the code raised), so only the traceback is left to read.
+     */
+    public ExecResult finishAfterOutputEnd() throws IOException {
+        return finish(idleTimeout, true);
+    }
+
+    private ExecResult finish(Duration idle, boolean outputEndSeen) throws IOException {
         if (finished) {
             throw new IllegalStateException("already finished");
         }
         finished = true;
-        byte[] stdout = reader.expectUntil(END, idle, "the end of the code's output");
+        byte[] stdout = outputEndSeen ? new byte[0] : reader.expectUntil(END, idle, "the end of the code's output");
         byte[] stderr = reader.expectUntil(END, idle, "the end of the code's error output");
         int prompt = reader.readByte(idle);
         if (prompt != '>') {

@@ -1,23 +1,17 @@
 package io.flashdeck.app.cli.location;
 
 import io.flashdeck.core.volume.Volume;
+import io.flashdeck.core.fat.name.NameStyle;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
  * Opens a FAT volume inside a disk image: the one seam between the command line and the FAT
- * engine. {@code CliEnvironment.system()} names the implementation in use.
+ * engine. {@code CliEnvironment.system()} names the implementation in use
+ * ({@link FatImageProvider}); tests may use their own.
  */
 @FunctionalInterface
 public interface ImageVolumeProvider {
-
-    /** Used until the FAT engine is plugged in. */
-    ImageVolumeProvider UNSUPPORTED = new ImageVolumeProvider() {
-        @Override
-        public Volume open(Path image, Integer partition, boolean readOnly) throws IOException {
-            throw new IOException("images are not supported yet");
-        }
-    };
 
     /**
      * Opens the volume; the caller closes it.
@@ -27,4 +21,9 @@ public interface ImageVolumeProvider {
      * @param readOnly  nothing will be written; open the file read-only
      */
     Volume open(Path image, Integer partition, boolean readOnly) throws IOException;
+
+    /** This provider storing new non-ASCII names in {@code style}; providers without names ignore it. */
+    default ImageVolumeProvider withNameStyle(NameStyle style) {
+        return this;
+    }
 }

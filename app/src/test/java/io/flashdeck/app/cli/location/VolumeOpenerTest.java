@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flashdeck.app.cli.DirectoryImages;
+import io.flashdeck.core.fat.name.NameStyle;
 import io.flashdeck.core.testing.ForwardingVolume;
 import io.flashdeck.core.transfer.Endpoint;
 import io.flashdeck.core.volume.VolumePath;
@@ -66,9 +67,7 @@ class VolumeOpenerTest {
 
     @Test
     void unsupportedKindsSaySo() {
-        VolumeOpener opener = new VolumeOpener(ImageVolumeProvider.UNSUPPORTED);
-        assertThatThrownBy(() -> opener.open(parser.parse("flash.img:/"), true))
-                .isInstanceOf(IOException.class).hasMessage("images are not supported yet");
+        VolumeOpener opener = new VolumeOpener(new FatImageProvider(NameStyle.CAMERA));
         for (String camera : new String[] {"cam:/flash", "cam@COM3:/flash", "emu:/flash"}) {
             assertThatThrownBy(() -> opener.open(parser.parse(camera), true))
                     .isInstanceOf(IOException.class).hasMessage("camera locations are not supported yet");

@@ -1,0 +1,74 @@
+package io.flashdeck.app.cli;
+
+import io.flashdeck.app.cli.location.VolumeOpener;
+import io.flashdeck.core.fat.FatOptions;
+import io.flashdeck.core.fat.FatVolume;
+import io.flashdeck.core.image.DiskImage;
+import io.flashdeck.core.transfer.TreeWalker;
+import io.flashdeck.core.volume.VolumePath;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * In-process figures for the README's benchmark script: listing a whole image and opening one,
+ * timed after the JIT has warmed up, so they show the engine rather than the JVM's start.
+ */
+@Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
+        description = "Benchmarks: 'list IMAGE' walks every directory, 'open IMAGE' opens the volume and reads its space.")
+final class BenchCommand extends VolumeCommand {
+
+    @Parameters(index = "0", paramLabel = "list|open")
+    String what;
+
+    @Parameters(index = "1", paramLabel = "IMAGE")
+    String operand;
+
+    @Option(names = "--rounds", defaultValue = "10")
+    int rounds;
+
+    @FunctionalInterface
+    private interface Round {
+        long run(FatVolume volume) throws IOException;
+    }
+
+    @Override
+    void run(VolumeOpener opener) {
+        ImageArgument image = ImageArgument.parse(flashdeck.parser(), operand);
+        Round round = switch (what) {
+            case "list" -> volume -> TreeWalker.entries(volume, volume.stat(VolumePath.ROOT)).size();
+            case "open" -> volume -> volume.space().freeBytes();
+            default -> throw new IllegalArgumentException("unknown benchmark " + what + " (list or open)");
+        };
+        try {
+            measure(image, round);
+        } catch (IOException e) {
+            failed("benchmark", operand, e);
+        }
+    }
+
+    private void measure(ImageArgument image, Round round) throws IOException {
+        double[] millis = new double[rounds];
+        long result = 0;
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            try (FatVolume volume = DiskImage.openVolume(image.image(), image.partition(),
+                    FatOptions.DEFAULT.withReadOnly(true))) {
+                result = round.run(volume);
+            }
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long heap = runtime.totalMemory() - runtime.freeMemory();
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        out().printf(Locale.ROOT, "bench %s %s: first %.1f ms, best %.2f ms, median %.2f ms over %d rounds "
+                        + "(result %d), heap in use %.1f MiB of max %.0f MiB%n",
+                what, operand, millis[0], sorted[0], sorted[rounds / 2], rounds, result,
+                heap / 1048576.0, runtime.maxMemory() / 1048576.0);
+    }
+}

@@ -1,0 +1,127 @@
+package io.flashdeck.app.cli;
+
+import io.flashdeck.app.cli.location.VolumeOpener;
+import io.flashdeck.core.block.ByteSizes;
+import io.flashdeck.core.fat.FatType;
+import io.flashdeck.core.format.FormatOptions;
+import io.flashdeck.core.format.FormatResult;
+import io.flashdeck.core.format.Layout;
+import io.flashdeck.core.format.SizeParser;
+import io.flashdeck.core.image.DiskImage;
+import io.flashdeck.core.image.ImageFormatter;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/** Formats an image's volume, or creates a new formatted image with {@code --create}. */
+@Command(name = "format", mixinStandardHelpOptions = true,
+        description = {"Format the FAT volume of an image (everything on it is erased),",
+                "or make a new image file with --create --size."})
+final class FormatCommand extends VolumeCommand {
+
+    @Parameters(paramLabel = "IMAGE", description = "The image: IMAGE or IMAGE@N (partition N).")
+    String operand;
+
+    @Option(names = "--create", description = "Make a new image file (it must not exist).")
+    boolean create;
+
+    @Option(names = "--size", paramLabel = "SIZE", description = "Size of a new image: bytes or 128K, 64M, 3G, 1T.")
+    String size;
+
+    @Option(names = "--fat", paramLabel = "12|16|32", description = "FAT type (default: chosen from the size).")
+    String fatType;
+
+    @Option(names = "--layout", paramLabel = "micropython|mkfs", defaultValue = "micropython",
+            description = "micropython: as VfsFat.mkfs on a camera (1 FAT); mkfs: as mkfs.fat (2 FATs). Default: ${DEFAULT-VALUE}.")
+    String layout;
+
+    @Option(names = "--label", paramLabel = "LABEL", description = "Volume label (up to 11 characters).")
+    String label;
+
+    @Option(names = "--whole", description = "Format the whole image, ignoring its partition table.")
+    boolean whole;
+
+    @Option(names = "--yes", description = "Erase the existing volume without asking.")
+    boolean yes;
+
+    @Override
+    void run(VolumeOpener opener) {
+        FormatOptions options = options();
+        try {
+            FormatResult result = create ? createImage(options) : formatImage(options);
+            if (result != null) {
+                out().println("formatted " + operand + ": " + result.describe());
+            }
+        } catch (IOException e) {
+            failed(create ? "create" : "format", operand, e);
+        }
+    }
+
+    private FormatResult createImage(FormatOptions options) throws IOException {
+        if (size == null) {
+            throw usage("--create needs --size");
+        }
+        long bytes;
+        try {
+            bytes = SizeParser.parse(size);
+        } catch (IllegalArgumentException e) {
+            throw usage("Invalid --size: " + e.getMessage());
+        }
+        return ImageFormatter.create(flashdeck.environment().workingDirectory().resolve(operand), bytes, options);
+    }
+
+    private FormatResult formatImage(FormatOptions options) throws IOException {
+        if (size != null) {
+            throw usage("--size only goes with --create (an existing image keeps its size)");
+        }
+        ImageArgument argument = parseImage();
+        try (DiskImage image = DiskImage.open(argument.image(), false)) {
+            if (!yes) {
+                refuse(argument, ImageFormatter.contents(image, argument.partition()));
+                return null;
+            }
+            return ImageFormatter.format(image, argument.partition(), whole, options);
+        }
+    }
+
+    /** Says what would be lost and fails: erasing needs --yes. */
+    private void refuse(ImageArgument argument, Optional<ImageFormatter.Contents> contents) throws IOException {
+        String loss = contents.map(c -> c.files() + (c.files() == 1 ? " file" : " files") + " ("
+                + ByteSizes.format(c.bytes()) + ")").orElse("everything");
+        throw new IOException("formatting erases " + loss + " on " + argument.text()
+                + "; add --yes to go ahead");
+    }
+
+    private FormatOptions options() {
+        FormatOptions options = FormatOptions.defaults();
+        try {
+            if (fatType != null) {
+                options = options.withFatType(FatType.parse(fatType));
+            }
+            options = options.withLayout(Layout.valueOf(layout.trim().toUpperCase(Locale.ROOT)));
+            if (label != null) {
+                options = options.withLabel(label);
+            }
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage().startsWith("No enum constant")
+                    ? "unknown layout \"" + layout + "\" (use micropython or mkfs)" : e.getMessage());
+        }
+        return options;
+    }
+
+    private ImageArgument parseImage() {
+        try {
+            return ImageArgument.parse(flashdeck.parser(), operand);
+        } catch (IllegalArgumentException e) {
+            throw usage("Invalid image " + e.getMessage());
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

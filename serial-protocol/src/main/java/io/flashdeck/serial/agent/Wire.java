@@ -1,0 +1,64 @@
+package io.flashdeck.serial.agent;
+
+import io.flashdeck.serial.repl.DeviceProtocolException;
+import io.flashdeck.serial.repl.RunningCode;
+import java.io.IOException;
+
+/**
+ * The bytes of the agent's transfer protocol (described at the top of {@code fdagent.py}) and
+ * reading its tagged messages from running code.
+ */
+final class Wire {
+
+    /** Device to host: upload credit (+ u16 LE count), or a download window (+ data). */
+    static final int GRANT = 0x01;
+    /** Device to host: SHA-256 of the bytes that crossed (+ 32 bytes). */
+    static final int DIGEST = 0x02;
+    /** Device to host: the size of the file being downloaded (+ u64 LE). */
+    static final int SIZE = 0x03;
+    /** Device to host: the raw REPL's end of output; where a tag was due, the agent raised. */
+    static final int END_OF_OUTPUT = 0x04;
+    /** Device to host: a download window could not be read. */
+    static final int FAILED = 0x05;
+
+    /** Host to device: one frame of upload data follows. */
+    static final byte DATA = 'd';
+    static final byte COMMIT = 'c';
+    static final byte ABORT = 'x';
+    /** Host to device: send one more download window. */
+    static final byte MORE = 'g';
+    static final byte STOP = 's';
+
+    /** Upload payload per frame; the agent's {@code F}. */
+    static final int FRAME = 1024;
+    static final int DIGEST_LENGTH = 32;
+
+    private Wire() {
+    }
+
+    static int readTag(RunningCode code) throws IOException {
+        byte[] tag = new byte[1];
+        code.readFully(tag, 0, 1);
+        return tag[0] & 0xFF;
+    }
+
+    static long readLittleEndian(RunningCode code, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        code.readFully(bytes, 0, length);
+        long value = 0;
+        for (int i = length - 1; i >= 0; i--) {
+            value = value << 8 | (bytes[i] & 0xFF);
+        }
+        return value;
+    }
+
+    static byte[] readDigest(RunningCode code) throws IOException {
+        byte[] digest = new byte[DIGEST_LENGTH];
+        code.readFully(digest, 0, DIGEST_LENGTH);
+        return digest;
+    }
+
+    static DeviceProtocolException unexpected(String deviceName, String expected, int tag) {
+        return new DeviceProtocolException(deviceName, expected, new byte[] {(byte) tag}, 1);
+    }
+}
