@@ -31,6 +31,8 @@ import picocli.CommandLine.ScopeType;
             InfoCommand.class,
             DfCommand.class,
             FormatCommand.class,
+            CheckCommand.class,
+            MapCommand.class,
             BenchCommand.class,
         })
 public final class FlashDeckCommand implements Runnable {

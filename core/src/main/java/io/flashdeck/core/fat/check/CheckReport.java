@@ -30,12 +30,17 @@ public record CheckReport(FatType type, int fatCopy, List<Problem> problems, Che
         return problems.stream().map(Problem::kind).collect(Collectors.toSet());
     }
 
-    /** One line of totals, such as {@code "FAT16: 81 files, 3 directories, 280/16371 clusters used, 2 problems"}. */
+    /** One line of totals, such as {@code "FAT16: 81 files, 3 directories, 280/16371 clusters used, 0 lost, 0 bad; no problems"}. */
     public String summary() {
         CheckStatistics s = statistics;
-        return type.displayName() + ": " + s.files() + " files, " + s.directories() + " directories, "
-                + s.usedClusters() + "/" + s.clusterCount() + " clusters used, " + s.lostClusters() + " lost, "
-                + s.badClusters() + " bad; " + (problems.isEmpty() ? "no problems" : problems.size()
-                + (problems.size() == 1 ? " problem" : " problems"));
+        return type.displayName() + ": " + count(s.files(), "file") + ", " + count(s.directories(), "director")
+                + ", " + s.usedClusters() + "/" + s.clusterCount() + " clusters used, " + s.lostClusters() + " lost, "
+                + s.badClusters() + " bad; " + (problems.isEmpty() ? "no problems" : count(problems.size(), "problem"));
+    }
+
+    private static String count(long n, String stem) {
+        String plural = stem.endsWith("r") ? "ies" : "s";
+        String singular = stem.endsWith("r") ? "y" : "";
+        return n + " " + stem + (n == 1 ? singular : plural);
     }
 }

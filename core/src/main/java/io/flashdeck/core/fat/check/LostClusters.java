@@ -85,9 +85,14 @@ final class LostClusters {
         }
         long bytes = count * fs.clusters().clusterBytes();
         long clusters = count;
-        return new Problem(ProblemKind.LOST_CLUSTERS, null, head, clusters + (clusters == 1 ? " cluster" : " clusters")
-                + " (" + bytes + " bytes) from cluster " + head + " on are marked in use but belong to no file or directory",
-                session -> "freed " + free(session, head) + " lost clusters from cluster " + head);
+        String what = clusters == 1 ? "cluster " + head + " is" : clusters + " clusters (" + bytes + " bytes) from cluster "
+                + head + " on are";
+        return new Problem(ProblemKind.LOST_CLUSTERS, null, head, what + " marked in use but belong"
+                + (clusters == 1 ? "s" : "") + " to no file or directory",
+                session -> {
+                    long freed = free(session, head);
+                    return freed == 1 ? "freed lost cluster " + head : "freed " + freed + " lost clusters from cluster " + head;
+                });
     }
 
     /** Frees the lost chain at {@code head}, as far as the check saw it lost. */

@@ -1,5 +1,6 @@
 package io.flashdeck.core.fat.check;
 
+import io.flashdeck.core.testing.ImageDamage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,6 @@
 package io.flashdeck.core.fat.check;
 
+import io.flashdeck.core.testing.ImageDamage;
 import io.flashdeck.core.block.FileBlockDevice;
 import io.flashdeck.core.testing.Fsck;
 import io.flashdeck.core.volume.CorruptVolumeException;

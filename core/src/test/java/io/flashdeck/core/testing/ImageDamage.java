@@ -1,6 +1,4 @@
-package io.flashdeck.core.fat.check;
-
-import io.flashdeck.core.testing.BootSectorView;
+package io.flashdeck.core.testing;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -17,7 +15,7 @@ import java.util.List;
  * {@link BootSectorView}), independently of the engine under test, and finds entries by their
  * 8.3 names in the first cluster of each directory.
  */
-final class ImageDamage {
+public final class ImageDamage {
 
     private final Path image;
     private final BootSectorView boot;
@@ -28,7 +26,7 @@ final class ImageDamage {
     private final long dataOffset;
     private final int clusterBytes;
 
-    ImageDamage(Path image) throws IOException {
+    public ImageDamage(Path image) throws IOException {
         this.image = image;
         this.boot = BootSectorView.read(image, 0);
         this.fatOffset = (long) boot.reservedSectors() * boot.bytesPerSector();
@@ -42,22 +40,18 @@ final class ImageDamage {
         this.bits = boot.rootCluster() != 0 ? 32 : clusters <= 4085 ? 12 : 16;
     }
 
-    int clusterBytes() {
+    public int clusterBytes() {
         return clusterBytes;
     }
 
-    int fatCount() {
-        return boot.fatCount();
-    }
-
     /** Sets FAT entry {@code cluster} in every copy (FAT32: the low 28 bits). */
-    void setFat(long cluster, long value) throws IOException {
+    public void setFat(long cluster, long value) throws IOException {
         for (int copy = 0; copy < boot.fatCount(); copy++) {
             setFat(copy, cluster, value);
         }
     }
 
-    void setFat(int copy, long cluster, long value) throws IOException {
+    public void setFat(int copy, long cluster, long value) throws IOException {
         long base = fatOffset + copy * fatBytes;
         switch (bits) {
             case 12 -> {
@@ -71,7 +65,7 @@ final class ImageDamage {
         }
     }
 
-    long fat(long cluster) throws IOException {
+    public long fat(long cluster) throws IOException {
         return switch (bits) {
             case 12 -> {
                 int pair = u16(fatOffset + cluster + cluster / 2);
@@ -82,16 +76,16 @@ final class ImageDamage {
         };
     }
 
-    long endOfChain() {
+    public long endOfChain() {
         return bits == 12 ? 0xFFF : bits == 16 ? 0xFFFF : 0x0FFF_FFFF;
     }
 
-    long badCluster() {
+    public long badCluster() {
         return endOfChain() - 8;
     }
 
     /** The clusters of the chain at {@code first}, following the first FAT copy. */
-    List<Long> chain(long first) throws IOException {
+    public List<Long> chain(long first) throws IOException {
         List<Long> clusters = new ArrayList<>();
         for (long cluster = first; cluster >= 2 && cluster < endOfChain() - 8 && clusters.size() < 100_000;
                 cluster = fat(cluster)) {
@@ -101,7 +95,7 @@ final class ImageDamage {
     }
 
     /** The first free cluster from {@code from} on. */
-    long freeCluster(long from) throws IOException {
+    public long freeCluster(long from) throws IOException {
         long cluster = from;
         while (fat(cluster) != 0) {
             cluster++;
@@ -113,7 +107,7 @@ final class ImageDamage {
      * The offset of the short entry reached by 8.3 names such as {@code "SUB", "INNER.TXT"},
      * each looked up in the first cluster of its directory (the fixed root on FAT12/16).
      */
-    long slot(String... names) throws IOException {
+    public long slot(String... names) throws IOException {
         long directory = rootDirectoryOffset();
         long entry = -1;
         for (String name : names) {
@@ -124,13 +118,13 @@ final class ImageDamage {
     }
 
     /** The offset of slot {@code index} of the directory whose entry is at {@code directoryEntry} (-1: root). */
-    long slotOf(long directoryEntry, int index) throws IOException {
+    public long slotOf(long directoryEntry, int index) throws IOException {
         long directory = directoryEntry < 0 ? rootDirectoryOffset() : clusterOffset(firstCluster(directoryEntry));
         return directory + 32L * index;
     }
 
     /** The offset of the end mark (the first slot starting with 0) of a directory, as for {@link #slotOf}. */
-    long endSlot(long directoryEntry) throws IOException {
+    public long endSlot(long directoryEntry) throws IOException {
         for (int index = 0; ; index++) {
             long slot = slotOf(directoryEntry, index);
             if (getByte(slot) == 0) {
@@ -139,47 +133,47 @@ final class ImageDamage {
         }
     }
 
-    long firstCluster(long slot) throws IOException {
+    public long firstCluster(long slot) throws IOException {
         return (long) u16(slot + 20) << 16 | u16(slot + 26);
     }
 
-    void setFirstCluster(long slot, long cluster) throws IOException {
+    public void setFirstCluster(long slot, long cluster) throws IOException {
         put(slot + 20, (short) (cluster >>> 16), 2);
         put(slot + 26, (short) cluster, 2);
     }
 
-    long size(long slot) throws IOException {
+    public long size(long slot) throws IOException {
         return u32(slot + 28);
     }
 
-    void setSize(long slot, long size) throws IOException {
+    public void setSize(long slot, long size) throws IOException {
         put(slot + 28, (int) size, 4);
     }
 
-    void setByte(long offset, int value) throws IOException {
+    public void setByte(long offset, int value) throws IOException {
         put(offset, (byte) value, 1);
     }
 
-    int getByte(long offset) throws IOException {
+    public int getByte(long offset) throws IOException {
         return read(offset, 1)[0] & 0xFF;
     }
 
     /** Copies 32 bytes of slot {@code from} over slot {@code to}. */
-    void copySlot(long from, long to) throws IOException {
+    public void copySlot(long from, long to) throws IOException {
         write(to, read(from, 32));
     }
 
-    long clusterOffset(long cluster) {
+    private long clusterOffset(long cluster) {
         return dataOffset + (cluster - 2) * clusterBytes;
     }
 
     /** Sets the boot sector's dirty bit. */
-    void setDirtyBit() throws IOException {
+    public void setDirtyBit() throws IOException {
         long at = bits == 32 ? 65 : 37;
         setByte(at, getByte(at) | 1);
     }
 
-    void setFsInfoFreeCount(long count) throws IOException {
+    public void setFsInfoFreeCount(long count) throws IOException {
         put((long) boot.fsInfoSector() * boot.bytesPerSector() + 488, (int) count, 4);
     }
 
@@ -187,17 +181,17 @@ final class ImageDamage {
      * Moves FSInfo's free count by {@code delta} (FAT32 only), for damage that changes which
      * clusters fsck.fat counts as free and should change nothing else.
      */
-    void adjustFsInfoFreeCount(long delta) throws IOException {
+    public void adjustFsInfoFreeCount(long delta) throws IOException {
         if (bits == 32) {
             setFsInfoFreeCount(fsInfoFreeCount() + delta);
         }
     }
 
-    long fsInfoFreeCount() throws IOException {
+    public long fsInfoFreeCount() throws IOException {
         return u32((long) boot.fsInfoSector() * boot.bytesPerSector() + 488);
     }
 
-    long backupBootOffset() {
+    public long backupBootOffset() {
         return (long) boot.backupBootSector() * boot.bytesPerSector();
     }
 
@@ -219,7 +213,7 @@ final class ImageDamage {
     }
 
     /** {@code "A.TXT"} as the 11 characters of an 8.3 entry, {@code "A       TXT"}. */
-    static String elevenChars(String name) {
+    private static String elevenChars(String name) {
         int dot = name.indexOf('.');
         String base = dot < 0 ? name : name.substring(0, dot);
         String extension = dot < 0 ? "" : name.substring(dot + 1);
