@@ -38,10 +38,7 @@ class CheckCommandTest {
 
     @Test
     void problemsAreListedOneLineEachAndExit1() throws IOException {
-        Path image = volume("v.img", 12);
-        ImageDamage damage = new ImageDamage(image);
-        damage.setFat(1000, damage.endOfChain());
-        damage.setSize(damage.slot("A.TXT"), 9000);
+        Path image = damagedVolume();
 
         CliRun check = run("check", "v.img");
 
@@ -55,10 +52,7 @@ class CheckCommandTest {
 
     @Test
     void repairSaysWhatItFixedAndLeavesACleanVolume() throws IOException {
-        Path image = volume("v.img", 12);
-        ImageDamage damage = new ImageDamage(image);
-        damage.setFat(1000, damage.endOfChain());
-        damage.setSize(damage.slot("A.TXT"), 9000);
+        Path image = damagedVolume();
 
         CliRun repair = run("check", "--repair", "v.img");
 
@@ -131,6 +125,15 @@ class CheckCommandTest {
         CliRun missing = run("check", "missing.img");
         assertThat(missing.code).isEqualTo(2);
         assertThat(missing.err).contains("no such image file");
+    }
+
+    /** The FAT12 volume with a lost cluster, 1000, and A.TXT sized 9000 bytes beyond its chain. */
+    private Path damagedVolume() throws IOException {
+        Path image = volume("v.img", 12);
+        ImageDamage damage = new ImageDamage(image);
+        damage.setFat(1000, damage.endOfChain());
+        damage.setSize(damage.slot("A.TXT"), 9000);
+        return image;
     }
 
     /** A volume by mkfs.fat (512-byte clusters, two FATs) holding A.TXT (3000 bytes) and D/B.TXT (2000 bytes). */

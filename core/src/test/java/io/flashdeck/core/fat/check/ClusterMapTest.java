@@ -7,11 +7,7 @@ import io.flashdeck.core.testing.ExternalTool;
 import io.flashdeck.core.testing.FatImages;
 import io.flashdeck.core.testing.Fsck;
 import io.flashdeck.core.testing.MTools;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -25,22 +21,11 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cluster map against mtools' and fsck.fat's view of the same volumes, damaged and not. */
-class ClusterMapTest {
+class ClusterMapTest extends LabTest {
 
     private static final Pattern FSCK_CLUSTERS = Pattern.compile("(\\d+)/(\\d+) clusters");
 
-    @TempDir
-    static Path dir;
-
-    private static DamageLab lab;
-
-    @BeforeAll
-    static void lab() {
-        lab = new DamageLab(dir);
-    }
-
-    @ParameterizedTest(name = "FAT{0}")
-    @ValueSource(ints = {12, 16, 32})
+    @EveryFatWidth
     void everyClusterOfEveryFileIsMapped(int bits) throws IOException {
         Path image = lab.volume(bits, "map");
         ClusterMap map = map(image, Integer.MAX_VALUE);
@@ -68,8 +53,7 @@ class ClusterMapTest {
         assertThat(map.total(ClusterState.FREE)).isEqualTo(map.clusterCount() - used);
     }
 
-    @ParameterizedTest(name = "FAT{0}")
-    @ValueSource(ints = {12, 16, 32})
+    @EveryFatWidth
     void damageShowsWhereItIs(int bits) throws IOException {
         Path image = lab.volume(bits, "damagedmap");
         ImageDamage damage = new ImageDamage(image);

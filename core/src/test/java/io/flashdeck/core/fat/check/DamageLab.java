@@ -113,7 +113,9 @@ final class DamageLab {
             assertThat(witness.isClean()).as("fsck.fat sees the damage").isFalse();
             assertThat(witness.run().stdout() + witness.run().stderr()).contains(fsckSays);
         }
+        byte[] unchecked = Files.readAllBytes(image);
         CheckReport report = check(image);
+        assertThat(Files.readAllBytes(image)).as("checking writes nothing").isEqualTo(unchecked);
         assertThat(report.kinds()).as(report.problems().toString()).containsExactlyInAnyOrder(kinds);
         assertThat(report.problems()).allMatch(Problem::repairable);
 

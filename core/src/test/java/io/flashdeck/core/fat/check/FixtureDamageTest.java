@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,13 +81,7 @@ class FixtureDamageTest {
                 new Case("wrong dot-dot", FixtureDamageTest::wrongDotDot),
                 new Case("directory with size", FixtureDamageTest::directoryWithSize),
                 new Case("dirty", FixtureDamageTest::dirty));
-        List<Arguments> arguments = new ArrayList<>();
-        for (Fixture fixture : fixtures) {
-            for (Case damage : damages) {
-                arguments.add(Arguments.of(fixture, damage));
-            }
-        }
-        return arguments.stream();
+        return fixtures.stream().flatMap(fixture -> damages.stream().map(damage -> Arguments.of(fixture, damage)));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

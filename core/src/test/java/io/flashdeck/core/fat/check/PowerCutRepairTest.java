@@ -9,8 +9,6 @@ import io.flashdeck.core.testing.Fsck;
 import io.flashdeck.core.volume.Volume;
 import io.flashdeck.core.volume.VolumePath;
 import io.flashdeck.core.volume.WriteOptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,7 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -32,17 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * files that existed before and were not being changed are intact, and the repair leaves a volume
  * fsck.fat calls clean, with those files still intact.
  */
-class PowerCutRepairTest {
-
-    @TempDir
-    static Path dir;
-
-    private static DamageLab lab;
-
-    @BeforeAll
-    static void lab() {
-        lab = new DamageLab(dir);
-    }
+class PowerCutRepairTest extends LabTest {
 
     /** One change, and the paths it may touch. */
     private interface Change {
@@ -65,13 +52,7 @@ class PowerCutRepairTest {
                 new Scenario("make a directory", Set.of("/SUB/New Directory"), v -> v.mkdir(VolumePath.of("SUB", "New Directory"))),
                 new Scenario("move a file", Set.of("/B.TXT", "/SUB/DEEP/B moved.txt"),
                         v -> v.rename(VolumePath.of("B.TXT"), VolumePath.of("SUB", "DEEP", "B moved.txt"))));
-        List<Arguments> arguments = new ArrayList<>();
-        for (int bits : List.of(12, 16, 32)) {
-            for (Scenario change : changes) {
-                arguments.add(Arguments.of(bits, change));
-            }
-        }
-        return arguments.stream();
+        return Stream.of(12, 16, 32).flatMap(bits -> changes.stream().map(change -> Arguments.of(bits, change)));
     }
 
     @ParameterizedTest(name = "FAT{0}: {1}")

@@ -3,24 +3,19 @@ package io.flashdeck.core.fat.check;
 import io.flashdeck.core.block.BlockDevice;
 import io.flashdeck.core.block.FileBlockDevice;
 import io.flashdeck.core.block.MemoryBlockDevice;
-import io.flashdeck.core.fat.FatOptions;
-import io.flashdeck.core.fat.FatVolume;
+import io.flashdeck.core.fat.FatFileSystem;
 import io.flashdeck.core.fat.OverlayBlockDevice;
 import io.flashdeck.core.partition.LocatedVolume;
 import io.flashdeck.core.partition.VolumeLocator;
 import io.flashdeck.core.testing.BootSectorView;
 import io.flashdeck.core.testing.Fixtures;
 import io.flashdeck.core.testing.StrictDevice;
-import io.flashdeck.core.volume.FileEntry;
-import io.flashdeck.core.volume.Volume;
-import io.flashdeck.core.volume.VolumePath;
+import io.flashdeck.core.testing.VolumeReader;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -33,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Seeded random damage to the boot sector, the FATs and the directories of the oofatfs fixtures
- * and of mkfs.fat volumes: opening, listing, reading every file, checking and repairing (on a copy)
+ * and of mkfs.fat volumes: opening, listing, reading every file, checking, mapping and repairing (on a copy)
  * each end within a few seconds with data or an {@link IOException}, never another exception and
  * never an access outside the device; a repair that succeeds leaves a volume that checks clean.
  */
@@ -66,9 +61,10 @@ class RandomCorruptionTest {
 
     /** Every step on one damaged volume; true when a repair left it clean. */
     private static boolean runCase(BlockDevice damaged) throws IOException {
-        readEverything(new StrictDevice(damaged, MAX_READ, false));
+        VolumeReader.readFatVolume(new StrictDevice(damaged, MAX_READ, false), MAX_DEPTH);
         try {
             FatChecker.check(new StrictDevice(damaged, MAX_READ, false));
+            ClusterMap.build(FatFileSystem.open(new StrictDevice(damaged, MAX_READ, false), true), 1000);
         } catch (IOException expected) {
             assertThat(expected.getMessage()).isNotBlank();
         }
@@ -84,36 +80,9 @@ class RandomCorruptionTest {
                 .allMatch(problem -> !problem.repairable());
         if (report.isClean()) {
             assertThat(FatChecker.check(new StrictDevice(copy, MAX_READ, false)).problems()).isEmpty();
-            readEverything(new StrictDevice(copy, MAX_READ, false));
+            VolumeReader.readFatVolume(new StrictDevice(copy, MAX_READ, false), MAX_DEPTH);
         }
         return report.isClean();
-    }
-
-    private static void readEverything(BlockDevice device) {
-        try (FatVolume volume = FatVolume.open(device, "damaged.img", FatOptions.DEFAULT.withReadOnly(true))) {
-            volume.space();
-            volume.label();
-            walk(volume, VolumePath.ROOT, 0);
-        } catch (IOException expected) {
-            assertThat(expected.getMessage()).isNotBlank();
-        }
-    }
-
-    private static void walk(Volume volume, VolumePath directory, int depth) throws IOException {
-        if (depth > MAX_DEPTH) {
-            return;
-        }
-        for (FileEntry entry : volume.list(directory)) {
-            if (entry.isDirectory()) {
-                walk(volume, entry.path(), depth + 1);
-            } else {
-                try (InputStream in = volume.openRead(entry.path())) {
-                    in.transferTo(OutputStream.nullOutputStream());
-                } catch (IOException unreadable) {
-                    assertThat(unreadable.getMessage()).isNotBlank();
-                }
-            }
-        }
     }
 
     /** Where damage hurts: the boot sector's fields, the start of each FAT copy, the root directory, the first clusters. */
