@@ -40,6 +40,8 @@ final class MapCommand extends ImageCommand {
     static final int CELL = 4;
     private static final int MIN_WIDTH = 64;
     private static final int MAX_WIDTH = 8192;
+    /** Enough for any picture worth looking at, few enough to keep the map's memory small. */
+    private static final int MAX_CELLS = 1 << 18;
     private static final int SWATCH = 10;
     private static final int LEGEND_LINE = 16;
 
@@ -66,7 +68,7 @@ final class MapCommand extends ImageCommand {
         ClusterMap map;
         try (DiskImage image = DiskImage.open(argument.image(), true)) {
             FatFileSystem fs = FatFileSystem.open(image.locate(argument.partition()).device(), true);
-            map = ClusterMap.build(fs, columns * columns);
+            map = ClusterMap.build(fs, Math.min(columns * columns, MAX_CELLS));
         }
         BufferedImage picture = draw(map, columns);
         Path target = flashdeck.environment().workingDirectory().resolve(png);

@@ -25,6 +25,7 @@ public final class ImageDamage {
     private final long rootOffset;
     private final long dataOffset;
     private final int clusterBytes;
+    private final long clusters;
 
     public ImageDamage(Path image) throws IOException {
         this.image = image;
@@ -36,12 +37,17 @@ public final class ImageDamage {
                 * boot.bytesPerSector();
         this.dataOffset = rootOffset + rootBytes;
         this.clusterBytes = boot.sectorsPerCluster() * boot.bytesPerSector();
-        long clusters = (boot.totalSectors() * boot.bytesPerSector() - dataOffset) / clusterBytes;
+        this.clusters = (boot.totalSectors() * boot.bytesPerSector() - dataOffset) / clusterBytes;
         this.bits = boot.rootCluster() != 0 ? 32 : clusters <= 4085 ? 12 : 16;
     }
 
     public int clusterBytes() {
         return clusterBytes;
+    }
+
+    /** The highest data cluster number. */
+    public long lastCluster() {
+        return clusters + 1;
     }
 
     /** Sets FAT entry {@code cluster} in every copy (FAT32: the low 28 bits). */
@@ -121,6 +127,15 @@ public final class ImageDamage {
     public long slotOf(long directoryEntry, int index) throws IOException {
         long directory = directoryEntry < 0 ? rootDirectoryOffset() : clusterOffset(firstCluster(directoryEntry));
         return directory + 32L * index;
+    }
+
+    /** The checksum long-name slots carry for the 8.3 name in the short entry at {@code slot}. */
+    public int shortNameChecksum(long slot) throws IOException {
+        int sum = 0;
+        for (byte b : read(slot, 11)) {
+            sum = ((sum & 1) << 7) + (sum >>> 1) + (b & 0xFF) & 0xFF;
+        }
+        return sum;
     }
 
     /** The offset of the end mark (the first slot starting with 0) of a directory, as for {@link #slotOf}. */

@@ -6,12 +6,11 @@ package io.flashdeck.core.fat.check;
  * @param files         files found in the tree
  * @param directories   directories found in the tree, the root not counted
  * @param clusterCount  data clusters of the volume
- * @param clusterBytes  bytes per cluster
  * @param usedClusters  clusters some file or directory reaches
  * @param freeClusters  clusters marked free
  * @param lostClusters  clusters marked in use that nothing reaches
  * @param badClusters   clusters marked bad that nothing reaches
  */
-public record CheckStatistics(long files, long directories, long clusterCount, int clusterBytes, long usedClusters,
-        long freeClusters, long lostClusters, long badClusters) {
+public record CheckStatistics(long files, long directories, long clusterCount, long usedClusters, long freeClusters,
+        long lostClusters, long badClusters) {
 }

@@ -18,14 +18,19 @@ final class ClusterUse {
     private final BitSet shared;
 
     ClusterUse(long clusterCount) throws IOException {
-        if (clusterCount > MAX_CLUSTERS) {
-            throw new IOException("checking handles volumes of up to " + MAX_CLUSTERS + " clusters; this one has "
-                    + clusterCount + " (format it with larger clusters)");
-        }
+        requireSupported(clusterCount);
         this.lastCluster = clusterCount + 1;
         this.used = new BitSet((int) clusterCount);
         this.directory = new BitSet();
         this.shared = new BitSet();
+    }
+
+    /** Refuses, before any work, a volume with more clusters than a check handles. */
+    static void requireSupported(long clusterCount) throws IOException {
+        if (clusterCount > MAX_CLUSTERS) {
+            throw new IOException("checking handles volumes of up to " + MAX_CLUSTERS + " clusters; this one has "
+                    + clusterCount + " (format it with larger clusters)");
+        }
     }
 
     boolean isUsed(long cluster) {

@@ -48,6 +48,7 @@ public final class FatChecker {
 
     /** The FAT copy a check trusts: the first, unless the copies differ and another makes more sense. */
     static int trustedCopy(FatFileSystem fs) throws IOException {
+        ClusterUse.requireSupported(fs.bootSector().clusterCount());
         FatChecker checker = new FatChecker(fs);
         return checker.identicalCopies() ? 0 : checker.run().fatCopy();
     }
@@ -57,6 +58,7 @@ public final class FatChecker {
     }
 
     private CheckReport run() throws IOException {
+        ClusterUse.requireSupported(fs.bootSector().clusterCount());
         FatCopies copies = new FatCopies(fs.device(), fs.bootSector());
         int count = fs.fat().copies();
         boolean identical = identicalCopies();
@@ -105,7 +107,7 @@ public final class FatChecker {
         // Free as fsck.fat counts it: every cluster nothing reaches that is not marked bad.
         header.fsInfo(lost.freeClusters() + lost.lostClusters()).ifPresent(problems::add);
         CheckStatistics statistics = new CheckStatistics(scan.files(), scan.directories(),
-                fs.bootSector().clusterCount(), fs.clusters().clusterBytes(), use.usedCount(),
+                fs.bootSector().clusterCount(), use.usedCount(),
                 lost.freeClusters(), lost.lostClusters(), lost.badClusters());
         return new Evaluation(copy, problems, statistics);
     }

@@ -1,6 +1,7 @@
 package io.flashdeck.core.fat.check;
 
 import io.flashdeck.core.testing.ImageDamage;
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.util.List;
@@ -151,5 +152,38 @@ class ChainDamageTest extends LabTest {
         judge(paths("/SUB/DEEP", "/SUB/DEEP/X.TXT"), "Start does point to containing directory",
                 ProblemKind.CROSS_LINKED, ProblemKind.LOST_CLUSTERS);
         assertThat(DamageLab.snapshot(image())).doesNotContainKey("/SUB/DEEP");
+    }
+
+    @EveryFatWidth
+    void directoryRunningIntoAFileIsCutThere(int bits) throws IOException {
+        ImageDamage damage = damage(bits, "dirtail");
+        List<Long> sub = damage.chain(damage.firstCluster(damage.slot("SUB")));
+        List<Long> a = damage.chain(damage.firstCluster(damage.slot("A.TXT")));
+        damage.setFat(sub.get(sub.size() - 1), a.get(2));
+
+        judge(paths(), "share clusters", ProblemKind.CROSS_LINKED);
+        assertThat(damage.chain(damage.firstCluster(damage.slot("SUB")))).isEqualTo(sub);
+    }
+
+    @Test
+    void crossLinkedFileWithoutRoomForACopyIsCut() throws IOException {
+        ImageDamage damage = damage(12, "noroom");
+        List<Long> a = damage.chain(damage.firstCluster(damage.slot("A.TXT")));
+        List<Long> b = damage.chain(damage.firstCluster(damage.slot("B.TXT")));
+        int own = b.size() - (a.size() - 1);
+        damage.setFat(b.get(own - 1), a.get(1));
+        for (Long cluster : b.subList(own, b.size())) {
+            damage.setFat(cluster, 0);
+        }
+        // Every free cluster marked bad: nothing is left for a copy.
+        for (long cluster = 2; cluster <= damage.lastCluster(); cluster++) {
+            if (damage.fat(cluster) == 0) {
+                damage.setFat(cluster, damage.badCluster());
+            }
+        }
+
+        RepairReport repair = judge(paths("/B.TXT"), "share clusters", ProblemKind.CROSS_LINKED);
+        assertThat(repair.actions()).anyMatch(action -> action.contains("no room for a copy"));
+        assertThat(damage.size(damage.slot("B.TXT"))).isEqualTo(own * 512L);
     }
 }

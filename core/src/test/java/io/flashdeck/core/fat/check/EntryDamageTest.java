@@ -170,4 +170,27 @@ class EntryDamageTest extends LabTest {
 
         judge(paths(), "stored in root directory is not valid", ProblemKind.VOLUME_LABEL);
     }
+
+    /** Long names that differ only in case name one file for FAT; fsck.fat compares 8.3 names only. */
+    @EveryFatWidth
+    void longNamesEqualButForCaseAreRenamed(int bits) throws IOException {
+        ImageDamage damage = damage(bits, "samelong");
+        long original = damage.slot("LONGFI~1.TXT");
+        long end = damage.endSlot(-1);
+        for (int i = 0; i < 3; i++) {
+            damage.copySlot(original - 64 + 32L * i, end + 32L * i);
+        }
+        long copy = end + 64;
+        damage.setByte(copy + 7, '2');
+        damage.setFirstCluster(copy, 0);
+        damage.setSize(copy, 0);
+        int checksum = damage.shortNameChecksum(copy);
+        damage.setByte(end + 13, checksum);
+        damage.setByte(end + 32 + 13, checksum);
+        damage.setByte(end + 32 + 1, 'l');
+
+        judge(paths(), null, ProblemKind.DUPLICATE_NAME);
+        assertThat(DamageLab.snapshot(image())).containsEntry("/long File Name (2).txt",
+                "0 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
 }
