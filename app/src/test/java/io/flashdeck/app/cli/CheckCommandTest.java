@@ -10,9 +10,13 @@ import io.flashdeck.core.testing.MTools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code flashdeck check [--repair]}: output and exit codes on clean, damaged and unreadable images. */
 class CheckCommandTest {
@@ -34,6 +38,19 @@ class CheckCommandTest {
         assertThat(check.outLines()).containsExactly(
                 "v.img: FAT16: 2 files, 1 directory, " + usedOfAll(dir.resolve("v.img")) + " clusters used, 0 lost, 0 bad; no problems");
         assertThat(check.err).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a.img --size 2M", "b.img --size 64M --label cam",
+        "c.img --size 64M --layout mkfs --fat 32 --label pc"})
+    void volumesFlashDeckFormatsCheckClean(String format) {
+        String[] words = format.split(" ");
+        CliRun formatted = run(Stream.concat(Stream.of("format", "--create"), Arrays.stream(words)).toArray(String[]::new));
+        assertThat(formatted.code).as(formatted.toString()).isZero();
+
+        CliRun check = run("check", words[0]);
+
+        assertThat(check.code).as(check.toString()).isZero();
     }
 
     @Test

@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Checks of one directory's slots: ignored long names, {@code .} and {@code ..}, and names used twice. */
+/**
+ * Checks of one directory's slots: ignored long names, {@code .} and {@code ..}, invalid entries,
+ * entries after the end mark, bad 8.3 names and names used twice.
+ */
 final class DirectoryChecks {
 
     private static final int DELETED = 0xE5;
@@ -50,8 +53,8 @@ final class DirectoryChecks {
             };
             int last = slots.firstSlot() + slots.slotCount() - 1;
             String range = slots.slotCount() == 1 ? "slot " + last : "slots " + slots.firstSlot() + " to " + last;
-            problems.add(new Problem(kind, path, 0, "long-name " + range + " of this directory are ignored: "
-                    + slots.detail(), EntryRepairs.deleteSlots(location, slots.firstSlot(), slots.slotCount(), path)));
+            problems.add(new Problem(kind, path, 0, "long-name " + range + " of this directory "
+                    + (slots.slotCount() == 1 ? "is" : "are") + " ignored: " + slots.detail(), EntryRepairs.deleteSlots(location, slots.firstSlot(), slots.slotCount(), path)));
         }
     }
 
