@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where FlashDeck keeps its own files (logs, the virtual camera's state): the platform's usual
- * place, or the directory named by the system property {@value #PROPERTY} (tests, portable setups).
+ * Where FlashDeck keeps its own files: data (logs, the virtual camera's state) and settings, each in
+ * the platform's usual place. The system property {@value #PROPERTY} moves both (tests, portable
+ * setups); {@value #CONFIG_PROPERTY} moves the settings alone.
  */
 public final class UserDataDirectory {
 
     public static final String PROPERTY = "flashdeck.data";
+    public static final String CONFIG_PROPERTY = "flashdeck.config";
 
     private UserDataDirectory() {
     }
@@ -17,6 +19,12 @@ public final class UserDataDirectory {
     public static Path locate() {
         return locate(System.getProperty(PROPERTY), System.getProperty("os.name", ""), System.getenv(),
                 System.getProperty("user.home"));
+    }
+
+    /** The directory for settings files. */
+    public static Path locateConfig() {
+        return locateConfig(System.getProperty(CONFIG_PROPERTY), System.getProperty(PROPERTY),
+                System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
     }
 
     static Path locate(String override, String osName, Map<String, String> environment, String home) {
@@ -30,7 +38,22 @@ public final class UserDataDirectory {
         if (osName.startsWith("Mac")) {
             return Path.of(home, "Library", "Application Support", "FlashDeck");
         }
-        String xdg = environment.get("XDG_DATA_HOME");
-        return (xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(home, ".local", "share")).resolve("flashdeck");
+        return xdg(environment, "XDG_DATA_HOME", Path.of(home, ".local", "share"));
+    }
+
+    static Path locateConfig(String override, String dataOverride, String osName, Map<String, String> environment,
+            String home) {
+        if (override != null && !override.isEmpty()) {
+            return Path.of(override);
+        }
+        boolean sharesDataDirectory = (dataOverride != null && !dataOverride.isEmpty())
+                || osName.startsWith("Windows") || osName.startsWith("Mac");
+        return sharesDataDirectory ? locate(dataOverride, osName, environment, home)
+                : xdg(environment, "XDG_CONFIG_HOME", Path.of(home, ".config"));
+    }
+
+    private static Path xdg(Map<String, String> environment, String variable, Path fallback) {
+        String base = environment.get(variable);
+        return (base != null && !base.isEmpty() ? Path.of(base) : fallback).resolve("flashdeck");
     }
 }

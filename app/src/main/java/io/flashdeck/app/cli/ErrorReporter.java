@@ -1,5 +1,7 @@
 package io.flashdeck.app.cli;
 
+import io.flashdeck.app.report.ErrorLog;
+import io.flashdeck.app.report.ErrorPhrases;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.PrintStream;
 

@@ -2,6 +2,7 @@ package io.flashdeck.app.cli;
 
 import io.flashdeck.app.cli.location.ImageVolumeProvider;
 import io.flashdeck.app.cli.location.LocationParser;
+import io.flashdeck.app.report.ErrorLog;
 import io.flashdeck.core.fat.name.NameStyle;
 import java.io.PrintWriter;
 import picocli.CommandLine;

@@ -2,6 +2,7 @@ package io.flashdeck.app.cli;
 
 import io.flashdeck.app.cli.location.Location;
 import io.flashdeck.app.cli.location.VolumeOpener;
+import io.flashdeck.app.report.ErrorLog;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;

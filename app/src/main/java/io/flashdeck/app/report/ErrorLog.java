@@ -1,4 +1,4 @@
-package io.flashdeck.app.cli;
+package io.flashdeck.app.report;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,22 +12,22 @@ import java.util.logging.SimpleFormatter;
  * Keeps stack traces out of the terminal and in {@code flashdeck.log}. Nothing about logging is
  * loaded or set up until the first failure, so a successful run pays nothing for it.
  */
-final class ErrorLog {
+public final class ErrorLog {
 
     private static final String FILE_NAME = "flashdeck.log";
 
     private final Path directory;
 
-    ErrorLog(Path directory) {
+    public ErrorLog(Path directory) {
         this.directory = directory;
     }
 
-    Path file() {
+    public Path file() {
         return directory.resolve(FILE_NAME);
     }
 
     /** Appends {@code message} and the stack trace of {@code failure}; best effort, never throws. */
-    void record(String message, Throwable failure) {
+    public synchronized void record(String message, Throwable failure) {
         try {
             Files.createDirectories(directory);
             LogFile.append(file(), message, failure);

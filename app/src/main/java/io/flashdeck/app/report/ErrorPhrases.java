@@ -1,4 +1,4 @@
-package io.flashdeck.app.cli;
+package io.flashdeck.app.report;
 
 import io.flashdeck.core.volume.CorruptVolumeException;
 import io.flashdeck.core.volume.VolumeFullException;
@@ -11,7 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /** Turns an exception into the short phrase that ends an error line. */
-final class ErrorPhrases {
+public final class ErrorPhrases {
 
     private ErrorPhrases() {
     }
@@ -21,7 +21,7 @@ final class ErrorPhrases {
      *
      * @param operand the operand's path within its volume, or null when it was never opened
      */
-    static String describe(Exception e, VolumePath operand) {
+    public static String describe(Exception e, VolumePath operand) {
         if (e instanceof FileSystemException failure) {
             String file = failure.getFile();
             boolean aboutOperand = file == null || (operand != null && file.equals(operand.toString()));

@@ -1,4 +1,4 @@
-package io.flashdeck.app.cli;
+package io.flashdeck.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

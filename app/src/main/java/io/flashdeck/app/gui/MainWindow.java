@@ -1,0 +1,219 @@
+package io.flashdeck.app.gui;
+
+import io.flashdeck.app.gui.browser.DualPane;
+import io.flashdeck.app.gui.browser.FileCommands;
+import io.flashdeck.app.gui.browser.FilePaneModel;
+import io.flashdeck.app.gui.browser.FilePaneView;
+import io.flashdeck.app.gui.browser.Listing;
+import io.flashdeck.app.gui.browser.PaneActions;
+import io.flashdeck.app.gui.browser.PaneToolbar;
+import io.flashdeck.app.gui.image.ImageOpener;
+import io.flashdeck.app.gui.notify.ErrorBanner;
+import io.flashdeck.app.gui.places.ComputerPlaces;
+import io.flashdeck.app.gui.places.ImagePlaces;
+import io.flashdeck.app.gui.places.Place;
+import io.flashdeck.app.gui.places.PlaceProvider;
+import io.flashdeck.app.gui.places.Places;
+import io.flashdeck.app.gui.places.PlacesSidebar;
+import io.flashdeck.app.gui.settings.Settings;
+import io.flashdeck.app.gui.settings.Settings.PaneLocation;
+import io.flashdeck.app.gui.task.BackgroundTasks;
+import io.flashdeck.app.gui.theme.Theme;
+import io.flashdeck.app.gui.transfer.SequentialTransfers;
+import io.flashdeck.app.gui.transfer.TransferStatus;
+import io.flashdeck.app.report.ErrorLog;
+import io.flashdeck.core.volume.VolumePath;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/**
+ * The main window: toolbar and error banner on top, the places sidebar and two file panes in the
+ * middle, the status bar below. It wires the feature packages together and owns nothing else.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final Settings restored;
+    private final ErrorBanner banner;
+    private final Places places;
+    private final DualPane panes;
+    private final ImageOpener images;
+    private final SequentialTransfers transfers;
+    private final SplitPane split;
+    private Theme theme;
+
+    public MainWindow(Stage stage, GuiEnvironment environment, Settings settings, BackgroundTasks tasks) {
+        this.stage = stage;
+        this.restored = settings;
+        this.theme = settings.theme();
+        banner = new ErrorBanner(new ErrorLog(environment.logDirectory()));
+
+        ImagePlaces imagePlaces = new ImagePlaces(environment.images(),
+                settings.recentImages().stream().map(Path::of).toList());
+        List<PlaceProvider> providers = new ArrayList<>();
+        providers.add(new ComputerPlaces(environment.home()));
+        providers.addAll(environment.devices().get());
+        providers.add(imagePlaces);
+        places = new Places(providers, imagePlaces);
+
+        panes = new DualPane(new FilePaneView(new FilePaneModel("left", tasks, banner)),
+                new FilePaneView(new FilePaneModel("right", tasks, banner)));
+        TransferStatus transferStatus = new TransferStatus();
+        transfers = new SequentialTransfers(transferStatus, banner);
+        PaneActions actions = new PaneActions(panes, new FileCommands(panes, tasks, banner, transfers));
+        panes.panes().forEach(actions::install);
+        images = new ImageOpener(imagePlaces, tasks, banner, place -> panes.active().model().show(place));
+
+        PlacesSidebar sidebar = new PlacesSidebar(places, this::open);
+        highlightActivePlace(sidebar);
+        split = new SplitPane(sidebar.view(), panes.left(), panes.right());
+        split.setId("main-split");
+        SplitPane.setResizableWithParent(sidebar.view(), false);
+
+        BorderPane root = new BorderPane();
+        root.setId("main");
+        root.setTop(new VBox(toolbar(actions), banner));
+        root.setCenter(split);
+        root.setBottom(new StatusArea(transferStatus, tasks, panes).view());
+
+        Scene scene = new Scene(root);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> images.choose(stage));
+        images.acceptDrops(scene);
+        stage.setScene(scene);
+        stage.setTitle("FlashDeck");
+        applyTheme();
+        WindowLayout.restore(stage, split, settings);
+        restorePanes(settings.panes());
+    }
+
+    private ToolBar toolbar(PaneActions actions) {
+        Button open = new Button("Open image…", new FontIcon(MaterialDesignH.HARDDISK_PLUS));
+        open.setId("action-open-image");
+        open.setTooltip(new Tooltip("Open a disk image (Ctrl+O); or drop one on the window"));
+        open.setFocusTraversable(false);
+        open.setOnAction(e -> images.choose(stage));
+        PaneToolbar paneTools = new PaneToolbar(panes, actions,
+                List.of("new-folder", "rename", "delete", "copy", "refresh"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button themeToggle = new Button(null, new FontIcon(MaterialDesignT.THEME_LIGHT_DARK));
+        themeToggle.setId("action-theme");
+        themeToggle.getStyleClass().add("tool");
+        themeToggle.setTooltip(new Tooltip("Light or dark"));
+        themeToggle.setAccessibleText("Switch between light and dark");
+        themeToggle.setFocusTraversable(false);
+        themeToggle.setOnAction(e -> setTheme(theme.other()));
+        ToolBar toolbar = new ToolBar(open, new Separator());
+        toolbar.getItems().addAll(paneTools.buttons());
+        toolbar.getItems().addAll(gap, themeToggle);
+        toolbar.setId("toolbar");
+        return toolbar;
+    }
+
+    /** The sidebar marks the place the active pane shows. */
+    private void highlightActivePlace(PlacesSidebar sidebar) {
+        Runnable update = () -> {
+            Listing listing = panes.active().model().listing();
+            if (listing != null) {
+                sidebar.highlight(listing.place());
+            }
+        };
+        panes.activeProperty().addListener((observable, before, now) -> update.run());
+        panes.panes().forEach(pane -> pane.model().listingProperty().addListener((observable, before, now) -> {
+            if (pane == panes.active()) {
+                update.run();
+            }
+        }));
+        places.images().places().addListener((ListChangeListener<Place>) change -> update.run());
+    }
+
+    private void open(Place place, PlacesSidebar.Target target) {
+        FilePaneView pane = switch (target) {
+            case ACTIVE -> panes.active();
+            case LEFT -> panes.left();
+            case RIGHT -> panes.right();
+        };
+        panes.activate(pane);
+        pane.model().show(place);
+        pane.table().requestFocus(); // the keys go on in the pane, as after a click there
+    }
+
+    /** Each pane where it was; a place that is gone (an image deleted meanwhile) gives way to the first one. */
+    private void restorePanes(List<PaneLocation> saved) {
+        List<FilePaneView> both = panes.panes();
+        for (int i = 0; i < both.size(); i++) {
+            PaneLocation location = i < saved.size() ? saved.get(i) : null;
+            Place place = location == null ? null : places.find(location.place()).orElse(null);
+            if (place == null) {
+                both.get(i).model().show(places.first());
+            } else {
+                both.get(i).model().showOrStart(place, VolumePath.parse(location.path()));
+            }
+        }
+    }
+
+    public void setTheme(Theme newTheme) {
+        theme = newTheme;
+        applyTheme();
+    }
+
+    private void applyTheme() {
+        stage.getScene().getStylesheets().setAll(theme.styleSheets());
+    }
+
+    /** What to remember of this window. */
+    public Settings settings() {
+        List<PaneLocation> locations = panes.panes().stream().map(pane -> pane.model().listing())
+                .map(listing -> listing == null ? new PaneLocation(places.first().id(), places.first().start().toString())
+                        : new PaneLocation(listing.place().id(), listing.directory().toString()))
+                .toList();
+        return new Settings(WindowLayout.bounds(stage, restored.window()), WindowLayout.dividers(split), locations,
+                places.images().recentFiles().stream().map(Path::toString).toList(), theme);
+    }
+
+    public Places places() {
+        return places;
+    }
+
+    public DualPane panes() {
+        return panes;
+    }
+
+    public ImageOpener images() {
+        return images;
+    }
+
+    public ErrorBanner banner() {
+        return banner;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    /** Drops queued copies and gives the running one up to {@code millis} to finish. */
+    public void closeTransfers(long millis) throws InterruptedException {
+        transfers.close(millis);
+    }
+}

@@ -1,0 +1,162 @@
+package io.flashdeck.app.gui.browser;
+
+import io.flashdeck.app.gui.notify.Notifier;
+import io.flashdeck.app.gui.task.BackgroundTasks;
+import io.flashdeck.app.gui.transfer.CopyRequest;
+import io.flashdeck.app.gui.transfer.Transfers;
+import io.flashdeck.core.transfer.ConflictPolicy;
+import io.flashdeck.core.transfer.Endpoint;
+import io.flashdeck.core.transfer.Remover;
+import io.flashdeck.core.volume.FileEntry;
+import io.flashdeck.core.volume.Volume;
+import io.flashdeck.core.volume.VolumePath;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
+
+/**
+ * What the user can do in a pane: the dialogs on the FX thread, the disk and device work on
+ * worker threads, the failures to the notifier and the panes refreshed afterwards.
+ */
+public final class FileCommands {
+
+    private final DualPane panes;
+    private final BackgroundTasks tasks;
+    private final Notifier notifier;
+    private final Transfers transfers;
+
+    public FileCommands(DualPane panes, BackgroundTasks tasks, Notifier notifier, Transfers transfers) {
+        this.panes = panes;
+        this.tasks = tasks;
+        this.notifier = notifier;
+        this.transfers = transfers;
+    }
+
+    /** Enters the selected folder. */
+    public void open(FilePaneView pane) {
+        List<FileEntry> selected = pane.selectedEntries();
+        if (selected.size() == 1) {
+            pane.model().open(selected.get(0));
+        }
+    }
+
+    public void newFolder(FilePaneView pane) {
+        Listing listing = pane.model().listing();
+        Dialogs.askName(pane.getScene().getWindow(), "New folder",
+                "New folder in " + listing.place().locationOf(listing.directory()), "New folder", false)
+                .ifPresent(name -> change(pane, "create", name, listing.directory().resolve(name), name,
+                        volume -> volume.mkdir(listing.directory().resolve(name))));
+    }
+
+    public void rename(FilePaneView pane) {
+        FileEntry entry = pane.selectedEntries().get(0);
+        Dialogs.askName(pane.getScene().getWindow(), "Rename", "Rename “" + entry.name() + "”", entry.name(),
+                entry.isFile())
+                .ifPresent(name -> change(pane, "rename", entry.name(), entry.path(), name,
+                        volume -> volume.rename(entry.path(), entry.path().parent().resolve(name))));
+    }
+
+    /** Deletes the selection, folders with everything in them, after a confirmation. */
+    public void delete(FilePaneView pane) {
+        Listing listing = pane.model().listing();
+        List<FileEntry> selected = pane.selectedEntries();
+        String what = selected.size() == 1 ? "“" + selected.get(0).name() + "”" : selected.size() + " items";
+        boolean folders = selected.stream().anyMatch(FileEntry::isDirectory);
+        if (!Dialogs.confirm(pane.getScene().getWindow(), "Delete", "Delete " + what + " from "
+                        + listing.place().title() + "?",
+                (folders ? "Folders are deleted with everything in them. " : "") + "This cannot be undone.",
+                "Delete")) {
+            return;
+        }
+        Volume volume = listing.volume();
+        tasks.run(() -> {
+            Map<FileEntry, Exception> failures = new LinkedHashMap<>();
+            for (FileEntry entry : selected) {
+                try {
+                    Remover.remove(new Endpoint(volume, entry.path()), true);
+                } catch (IOException | RuntimeException e) {
+                    failures.put(entry, e); // the others are still deleted
+                }
+            }
+            volume.flush();
+            return failures;
+        }, failures -> {
+            failures.forEach((entry, e) -> notifier.failed("delete", entry.name(), entry.path(), e));
+            panes.refreshAfterChange(pane, volume, null);
+        }, e -> {
+            notifier.failed("delete", what, null, e);
+            panes.refreshAfterChange(pane, volume, null); // some may be gone
+        });
+    }
+
+    /**
+     * Copies the selection into the directory the other pane shows. When names exist there, the
+     * user chooses between replacing, keeping both and skipping.
+     */
+    public void copyToOther(FilePaneView pane) {
+        Listing from = pane.model().listing();
+        Listing to = panes.other(pane).model().listing();
+        List<Endpoint> sources = pane.selectedEntries().stream()
+                .map(entry -> new Endpoint(from.volume(), entry.path())).toList();
+        Endpoint target = new Endpoint(to.volume(), to.directory());
+        String targetName = to.place().locationOf(to.directory());
+        tasks.run(() -> existing(sources, target), existing -> {
+            ConflictPolicy policy = ConflictPolicy.REPLACE;
+            if (!existing.isEmpty()) {
+                String header = (existing.size() == 1 ? "“" + existing.get(0) + "” exists" : existing.size()
+                        + " of the items exist") + " in " + targetName;
+                var choice = Dialogs.askConflicts(pane.getScene().getWindow(), header);
+                if (choice.isEmpty()) {
+                    return;
+                }
+                policy = choice.get();
+            }
+            transfers.copy(new CopyRequest(sources, target, targetName, policy,
+                    () -> panes.refreshShowing(to.volume())));
+        }, e -> notifier.failed("copy to", targetName, to.directory(), e));
+    }
+
+    /** Names of the sources that exist in the target directory; folders merge, but files in them may collide. */
+    private static List<String> existing(List<Endpoint> sources, Endpoint target) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (Endpoint source : sources) {
+            if (target.child(source.path().name()).find().isPresent()) {
+                names.add(source.path().name());
+            }
+        }
+        return names;
+    }
+
+    /** Puts the locations of the selection, or of the directory shown, on the clipboard, one a line. */
+    public void copyPath(FilePaneView pane) {
+        Listing listing = pane.model().listing();
+        List<FileEntry> selected = pane.selectedEntries();
+        String text = selected.isEmpty() ? listing.place().locationOf(listing.directory())
+                : selected.stream().map(entry -> listing.place().locationOf(entry.path()))
+                        .collect(Collectors.joining("\n"));
+        Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text));
+    }
+
+    /** One change to the pane's volume, then both panes refreshed with {@code select} selected. */
+    private void change(FilePaneView pane, String verb, String what, VolumePath path, String select, Change change) {
+        Volume volume = pane.model().listing().volume();
+        tasks.run(() -> {
+            change.apply(volume);
+            volume.flush(); // the window stays open for hours: each change goes to the medium at once
+            return select;
+        }, name -> panes.refreshAfterChange(pane, volume, name), e -> {
+            notifier.failed(verb, what, path, e);
+            panes.refreshAfterChange(pane, volume, null); // the change may have happened before the flush failed
+        });
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        void apply(Volume volume) throws IOException;
+    }
+}

@@ -1,0 +1,31 @@
+package io.flashdeck.app.gui.places;
+
+import javafx.collections.ObservableList;
+
+/**
+ * One section of the sidebar: this computer, cameras, images. Cameras come and go, so the list is
+ * live; it changes on the FX thread only. A new kind of place (the virtual camera, real cameras on
+ * serial ports) is one more provider.
+ */
+public interface PlaceProvider {
+
+    /** The section's title in the sidebar. */
+    String section();
+
+    /** Shown in the section when it has no places. */
+    default String emptyHint() {
+        return "";
+    }
+
+    ObservableList<Place> places();
+
+    /** Whether the user may remove {@code place} from the sidebar. */
+    default boolean canForget(Place place) {
+        return false;
+    }
+
+    /** Removes {@code place} from the sidebar; its volume stays usable until the app closes. */
+    default void forget(Place place) {
+        throw new UnsupportedOperationException(section() + " keeps its places");
+    }
+}

@@ -1,0 +1,32 @@
+package io.flashdeck.app.gui.transfer;
+
+import io.flashdeck.core.transfer.ConflictPolicy;
+import io.flashdeck.core.transfer.Endpoint;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Files and folders to copy into one directory.
+ *
+ * @param sources   what to copy, each with everything below it
+ * @param target    the directory they go into
+ * @param targetName the directory as the user knows it, such as {@code flash.img:/DCIM}
+ * @param conflicts what happens to files that exist there
+ * @param whenDone  runs on the FX thread when the copy ended, also after a failure (panes refresh)
+ */
+public record CopyRequest(List<Endpoint> sources, Endpoint target, String targetName, ConflictPolicy conflicts,
+        Runnable whenDone) {
+
+    public CopyRequest {
+        sources = List.copyOf(sources);
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(targetName, "targetName");
+        Objects.requireNonNull(conflicts, "conflicts");
+        Objects.requireNonNull(whenDone, "whenDone");
+    }
+
+    /** "a.jpg" or "3 items", for the status bar. */
+    public String what() {
+        return sources.size() == 1 ? sources.get(0).path().name() : sources.size() + " items";
+    }
+}

@@ -1,0 +1,264 @@
+package io.flashdeck.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flashdeck.app.cli.location.FatImageProvider;
+import io.flashdeck.app.gui.browser.FilePaneView;
+import io.flashdeck.app.gui.browser.Listing;
+import io.flashdeck.app.gui.places.PlaceProvider;
+import io.flashdeck.core.fat.name.NameStyle;
+import io.flashdeck.core.volume.FileEntry;
+import io.flashdeck.core.volume.VolumePath;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TreeCell;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.controlsfx.control.StatusBar;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real desktop app, started headless for one test on the shared primary stage, with folders of
+ * the test's own, and the means to drive it as a user would.
+ */
+final class RunningApp implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final long TIMEOUT_SECONDS = 15;
+
+    final FxRobot robot = new FxRobot();
+    final FlashDeckApp app;
+
+    private RunningApp(FlashDeckApp app) {
+        this.app = app;
+    }
+
+    /** Settings and logs go below {@code state}; the Home place shows {@code home}. */
+    static GuiEnvironment environment(Path state, Path home, Supplier<List<PlaceProvider>> devices) {
+        return new GuiEnvironment(home, state.resolve("config"), state.resolve("logs"),
+                new FatImageProvider(NameStyle.CAMERA), devices);
+    }
+
+    static GuiEnvironment environment(Path state, Path home) {
+        return environment(state, home, List::of);
+    }
+
+    static RunningApp start(GuiEnvironment environment) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FlashDeckApp app = (FlashDeckApp) FxToolkit.setupApplication(() -> new FlashDeckApp(environment));
+        RunningApp running = new RunningApp(app);
+        running.await("both panes listed", () -> running.window().panes().panes().stream()
+                .allMatch(pane -> pane.model().listing() != null && !pane.model().loadingProperty().get()));
+        return running;
+    }
+
+    MainWindow window() {
+        return app.window();
+    }
+
+    FilePaneView left() {
+        return window().panes().left();
+    }
+
+    FilePaneView right() {
+        return window().panes().right();
+    }
+
+    /** Runs on the FX thread and returns the answer. */
+    <T> T fx(Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the FX thread did not answer in " + TIMEOUT_SECONDS + " s", e);
+        }
+    }
+
+    void fxRun(Runnable action) {
+        fx(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Waits until {@code condition} holds on the FX thread; a failure names the banner's message, if any. */
+    void await(String what, Callable<Boolean> condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (!fx(condition)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting for " + what + "; error banner: \""
+                        + fx(() -> window().banner().message()) + "\"");
+            }
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until {@code pane} shows {@code directory} of the place {@code placeId}, fully listed. */
+    void awaitDirectory(FilePaneView pane, String placeId, String directory) {
+        await(pane.model().name() + " pane showing " + placeId + " " + directory, () -> {
+            Listing listing = pane.model().listing();
+            return listing != null && !pane.model().loadingProperty().get() && listing.place().id().equals(placeId)
+                    && listing.directory().equals(VolumePath.parse(directory));
+        });
+    }
+
+    /** Opens an image as Open image… and a drop do, into the active pane, and waits for its root. */
+    void openImage(CameraImage image) {
+        FilePaneView pane = fx(() -> window().panes().active());
+        fxRun(() -> window().images().open(image.file));
+        awaitDirectory(pane, image.placeId(), "/");
+    }
+
+    /** Clicks a folder in {@code pane}, presses Enter and waits until the pane shows it. */
+    void enter(FilePaneView pane, String folder) {
+        Listing before = fx(() -> pane.model().listing());
+        clickRow(pane, folder);
+        type(KeyCode.ENTER);
+        awaitDirectory(pane, before.place().id(), before.directory().resolve(folder).toString());
+    }
+
+    /** The names in the pane's table, top to bottom. */
+    List<String> names(FilePaneView pane) {
+        return fx(() -> pane.table().getItems().stream().map(FileEntry::name).toList());
+    }
+
+    List<String> selectedNames(FilePaneView pane) {
+        return fx(() -> pane.selectedEntries().stream().map(FileEntry::name).toList());
+    }
+
+    /** Clicks the row of {@code name}, as a user picks a file; the table gets the keyboard. */
+    void clickRow(FilePaneView pane, String name) {
+        robot.clickOn(rowCell(pane, name));
+    }
+
+    /**
+     * Right-clicks the row of {@code name}, which selects it, and asks for the context menu there.
+     * Desktop platforms turn the right click into that request themselves; headless Monocle does
+     * not, so the test sends it as they would.
+     */
+    void openContextMenu(FilePaneView pane, String name) {
+        Node cell = rowCell(pane, name);
+        robot.rightClickOn(cell);
+        fxRun(() -> {
+            Bounds bounds = cell.localToScreen(cell.getBoundsInLocal());
+            Event.fireEvent(cell, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5,
+                    bounds.getMinX() + 5, bounds.getMinY() + 5, false, new PickResult(cell, 5, 5)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** How many dialogs are open over the main window. */
+    long dialogCount() {
+        Window main = fx(() -> left().getScene().getWindow());
+        return fx(() -> Window.getWindows().stream().filter(w -> w != main && w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot().getStyleClass().contains("dialog-pane")).count());
+    }
+
+    /** Ctrl-clicks the row of {@code name}, adding it to the selection. */
+    void addRow(FilePaneView pane, String name) {
+        robot.press(KeyCode.CONTROL);
+        try {
+            robot.clickOn(rowCell(pane, name));
+        } finally {
+            robot.release(KeyCode.CONTROL);
+        }
+    }
+
+    private Node rowCell(FilePaneView pane, String name) {
+        return robot.from(pane.table()).lookup((Node node) -> node instanceof TableCell<?, ?> cell
+                && cell.isVisible() && name.equals(cell.getText())).query();
+    }
+
+    /** Clicks the header of a pane's column, as a user sorts by it. */
+    void clickColumn(FilePaneView pane, String title) {
+        robot.clickOn(robot.from(pane.table()).lookup(".column-header").lookup((Node node) ->
+                node instanceof Label label && title.equals(label.getText())).<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The status bar's text. */
+    String statusText() {
+        return fx(() -> ((StatusBar) window().panes().left().getScene().lookup("#status-bar")).getText());
+    }
+
+    /** Clicks a place in the sidebar. */
+    void clickPlace(String title) {
+        robot.clickOn(robot.from(window().panes().left().getScene().getRoot()).lookup((Node node) ->
+                node instanceof TreeCell<?> cell && title.equals(cell.getText())).<Node>query());
+    }
+
+    /** Clicks a button of the dialog that is open over the main window. */
+    void clickDialogButton(String text) {
+        Window main = left().getScene().getWindow();
+        robot.clickOn(robot.lookup((Node node) -> node instanceof Button button && text.equals(button.getText())
+                && button.getScene().getWindow() != main).<Node>query());
+    }
+
+    /** Types text into the dialog's focused field. */
+    void writeInDialog(String text) {
+        Window main = fx(() -> left().getScene().getWindow());
+        robot.targetWindow(fx(() -> Window.getWindows().stream().filter(w -> w != main && w.isFocused())
+                .findFirst().orElseThrow(() -> new AssertionError("no dialog has the focus"))));
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** True while a dialog is open over the main window. */
+    boolean dialogOpen() {
+        return dialogCount() > 0;
+    }
+
+    void type(KeyCode... keys) {
+        robot.type(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Presses a key combination such as Ctrl+Shift+N. */
+    void press(KeyCode... keys) {
+        robot.press(keys);
+        robot.release(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Saves the main window as {@code target/screenshots/NAME.png}. */
+    Path screenshot(String name) throws IOException {
+        WritableImage image = fx(() -> left().getScene().snapshot(null));
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] pixels = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        png.setRGB(0, 0, width, height, pixels, 0, width);
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        assertThat(ImageIO.write(png, "png", file.toFile())).isTrue();
+        return file;
+    }
+
+    /** Closes the app as the window's close button would: settings saved, volumes closed. */
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+}
