@@ -1,5 +1,6 @@
 package io.flashdeck.app.cli;
 
+import io.flashdeck.app.report.ErrorLog;
 import io.flashdeck.core.block.BlockDevice;
 import io.flashdeck.core.fat.check.CheckReport;
 import io.flashdeck.core.fat.check.FatChecker;
