@@ -100,6 +100,24 @@ public final class ImageDamage {
         return clusters;
     }
 
+    /**
+     * Cross-links the chain at {@code secondStart} into the chain at {@code firstStart}: it keeps
+     * its length but ends in the first chain's last clusters, its own clusters past the join freed
+     * (FSInfo follows). Returns how many clusters stay its own.
+     */
+    public int crossLink(long firstStart, long secondStart) throws IOException {
+        List<Long> first = chain(firstStart);
+        List<Long> second = chain(secondStart);
+        int shared = Math.min(first.size(), second.size()) - 1;
+        int own = second.size() - shared;
+        setFat(second.get(own - 1), first.get(first.size() - shared));
+        for (Long cluster : second.subList(own, second.size())) {
+            setFat(cluster, 0);
+        }
+        adjustFsInfoFreeCount(shared);
+        return own;
+    }
+
     /** The first free cluster from {@code from} on. */
     public long freeCluster(long from) throws IOException {
         long cluster = from;

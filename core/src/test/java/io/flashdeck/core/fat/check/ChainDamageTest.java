@@ -32,14 +32,8 @@ class ChainDamageTest extends LabTest {
     void crossLinkedFileGetsItsOwnCopy(int bits) throws IOException {
         ImageDamage damage = damage(bits, "cross");
         List<Long> a = damage.chain(damage.firstCluster(damage.slot("A.TXT")));
-        List<Long> b = damage.chain(damage.firstCluster(damage.slot("B.TXT")));
         // B keeps its length: its first clusters, then the last five of A's six.
-        int own = b.size() - (a.size() - 1);
-        damage.setFat(b.get(own - 1), a.get(1));
-        for (Long cluster : b.subList(own, b.size())) {
-            damage.setFat(cluster, 0);
-        }
-        damage.adjustFsInfoFreeCount(b.size() - own);
+        damage.crossLink(a.get(0), damage.firstCluster(damage.slot("B.TXT")));
 
         CheckReport report = DamageLab.check(image());
         assertThat(report.problems()).singleElement().satisfies(problem -> {
@@ -168,13 +162,7 @@ class ChainDamageTest extends LabTest {
     @Test
     void crossLinkedFileWithoutRoomForACopyIsCut() throws IOException {
         ImageDamage damage = damage(12, "noroom");
-        List<Long> a = damage.chain(damage.firstCluster(damage.slot("A.TXT")));
-        List<Long> b = damage.chain(damage.firstCluster(damage.slot("B.TXT")));
-        int own = b.size() - (a.size() - 1);
-        damage.setFat(b.get(own - 1), a.get(1));
-        for (Long cluster : b.subList(own, b.size())) {
-            damage.setFat(cluster, 0);
-        }
+        int own = damage.crossLink(damage.firstCluster(damage.slot("A.TXT")), damage.firstCluster(damage.slot("B.TXT")));
         // Every free cluster marked bad: nothing is left for a copy.
         for (long cluster = 2; cluster <= damage.lastCluster(); cluster++) {
             if (damage.fat(cluster) == 0) {

@@ -102,16 +102,8 @@ class FixtureDamageTest {
         return new Expected(paths(), "Reclaimed 1 unused cluster", ProblemKind.LOST_CLUSTERS);
     }
 
-    /** The second file ends in the first one's last clusters and keeps its length (its own last clusters freed). */
     private static Expected crossLink(ImageDamage damage, Fixture fixture) throws IOException {
-        List<Long> a = damage.chain(damage.firstCluster(damage.slot(fixture.a())));
-        List<Long> b = damage.chain(damage.firstCluster(damage.slot(fixture.b())));
-        int shared = Math.min(a.size(), b.size()) - 1;
-        int own = b.size() - shared;
-        damage.setFat(b.get(own - 1), a.get(a.size() - shared));
-        for (Long cluster : b.subList(own, b.size())) {
-            damage.setFat(cluster, 0);
-        }
+        damage.crossLink(damage.firstCluster(damage.slot(fixture.a())), damage.firstCluster(damage.slot(fixture.b())));
         return new Expected(paths(fixture.pathB()), "share clusters", ProblemKind.CROSS_LINKED);
     }
 
