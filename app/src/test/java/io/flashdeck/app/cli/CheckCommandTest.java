@@ -36,7 +36,8 @@ class CheckCommandTest {
 
         assertThat(check.code).as(check.toString()).isZero();
         assertThat(check.outLines()).containsExactly(
-                "v.img: FAT16: 2 files, 1 directory, " + usedOfAll(dir.resolve("v.img")) + " clusters used, 0 lost, 0 bad; no problems");
+                "v.img: FAT16: 2 files, 1 directory, " + usedOfAll(dir.resolve("v.img"))
+                        + " clusters used, 0 lost, 0 bad; no problems");
         assertThat(check.err).isEmpty();
     }
 

@@ -30,7 +30,10 @@ public record CheckReport(FatType type, int fatCopy, List<Problem> problems, Che
         return problems.stream().map(Problem::kind).collect(Collectors.toSet());
     }
 
-    /** One line of totals, such as {@code "FAT16: 81 files, 3 directories, 280/16371 clusters used, 0 lost, 0 bad; no problems"}. */
+    /**
+     * One line of totals, such as
+     * {@code "FAT16: 81 files, 3 directories, 280/16371 clusters used, 0 lost, 0 bad; no problems"}.
+     */
     public String summary() {
         CheckStatistics s = statistics;
         return type.displayName() + ": " + count(s.files(), "file") + ", " + count(s.directories(), "director")

@@ -81,7 +81,10 @@ public final class ClusterMap {
         this.totals = totals;
     }
 
-    /** The map of an open volume in at most {@code maxCells} cells (at least 1). */
+    /**
+     * The map of an open volume in at most {@code maxCells} cells (at least 1); each cell takes about
+     * 80 bytes, besides the three bits per cluster the walk of the tree needs.
+     */
     public static ClusterMap build(FatFileSystem fs, int maxCells) throws IOException {
         if (maxCells < 1) {
             throw new IllegalArgumentException("a map has at least one cell, not " + maxCells);

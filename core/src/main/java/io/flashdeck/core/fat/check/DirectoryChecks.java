@@ -54,7 +54,8 @@ final class DirectoryChecks {
             int last = slots.firstSlot() + slots.slotCount() - 1;
             String range = slots.slotCount() == 1 ? "slot " + last : "slots " + slots.firstSlot() + " to " + last;
             problems.add(new Problem(kind, path, 0, "long-name " + range + " of this directory "
-                    + (slots.slotCount() == 1 ? "is" : "are") + " ignored: " + slots.detail(), EntryRepairs.deleteSlots(location, slots.firstSlot(), slots.slotCount(), path)));
+                    + (slots.slotCount() == 1 ? "is" : "are") + " ignored: " + slots.detail(),
+                    EntryRepairs.deleteSlots(location, slots.firstSlot(), slots.slotCount(), path)));
         }
     }
 

@@ -49,7 +49,8 @@ class PowerCutRepairTest extends LabTest {
                         v -> write(v, VolumePath.of("SUB", "New File With A Long Name.bin"), 6000)),
                 new Scenario("replace a file", Set.of("/A.TXT"), v -> write(v, VolumePath.of("A.TXT"), 4000)),
                 new Scenario("delete a file", Set.of("/KEEP.BIN"), v -> v.delete(VolumePath.of("KEEP.BIN"))),
-                new Scenario("make a directory", Set.of("/SUB/New Directory"), v -> v.mkdir(VolumePath.of("SUB", "New Directory"))),
+                new Scenario("make a directory", Set.of("/SUB/New Directory"),
+                        v -> v.mkdir(VolumePath.of("SUB", "New Directory"))),
                 new Scenario("move a file", Set.of("/B.TXT", "/SUB/DEEP/B moved.txt"),
                         v -> v.rename(VolumePath.of("B.TXT"), VolumePath.of("SUB", "DEEP", "B moved.txt"))));
         return Stream.of(12, 16, 32).flatMap(bits -> changes.stream().map(change -> Arguments.of(bits, change)));

@@ -30,7 +30,8 @@ class TableDamageTest extends LabTest {
         CheckReport report = DamageLab.check(image());
         assertThat(report.fatCopy()).isZero();
         assertThat(report.problems()).singleElement()
-                .satisfies(problem -> assertThat(problem.description()).startsWith("FAT copy 1 differs from copy 0 in 2 entries"));
+                .satisfies(problem -> assertThat(problem.description())
+                        .startsWith("FAT copy 1 differs from copy 0 in 2 entries"));
         judge(paths(), "FATs differ", ProblemKind.FATS_DIFFER);
     }
 
