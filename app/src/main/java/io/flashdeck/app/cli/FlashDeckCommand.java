@@ -35,6 +35,7 @@ import picocli.CommandLine.ScopeType;
             CheckCommand.class,
             MapCommand.class,
             BenchCommand.class,
+            EmulateCommand.class,
         })
 public final class FlashDeckCommand implements Runnable {
 

@@ -52,10 +52,10 @@ public final class Agent {
     /** The agent of a device in the raw REPL: pasted unless this version is already in its RAM. */
     public static Agent attach(RawRepl repl) throws IOException {
         AgentScript script = AgentScript.get();
-        String running = text(repl.exec("try:\n print(" + SELF + ".V)\nexcept NameError:\n print('-')")).strip();
+        String running = text(repl.exec(AgentScript.VERSION_PROBE)).strip();
         boolean paste = !running.equals(script.version());
         if (paste) {
-            repl.exec(script.code() + SELF + ".V = '" + script.version() + "'\n");
+            repl.exec(script.paste());
         }
         return new Agent(repl, readInfo(repl), paste);
     }

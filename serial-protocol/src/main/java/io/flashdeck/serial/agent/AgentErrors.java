@@ -55,7 +55,9 @@ final class AgentErrors {
             case "ENOSPC" -> new VolumeFullException("no space left on the device for " + file);
             case "EACCES", "EPERM" -> new AccessDeniedException(file, other, "the device refused access");
             case "EROFS" -> new AccessDeniedException(file, other, "the volume is read-only");
-            case "EINVAL" -> new FileSystemException(file, other, "a directory cannot move into itself");
+            // the agent's own check refuses a move into a subtree; the file system, a name it cannot store
+            case "EINVAL" -> new FileSystemException(file, other, AGENT.matcher(e.detail()).find()
+                    ? "a directory cannot move into itself" : "the device's file system refuses this name");
             case "ECANCELED" -> new IOException(file + ": the transfer was cancelled");
             case "EOPNOTSUPP", "ENODEV" -> new IOException(file + ": not supported by this device"
                     + " (formatting needs MicroPython's VfsFat and a block device FlashDeck knows)");

@@ -11,9 +11,13 @@ import java.util.HexFormat;
 /**
  * The agent's Python source ({@code fdagent.py}), made small for pasting: comment lines and
  * blank lines dropped, each four-space indent level shrunk to one space. The version is a hash
- * of what is pasted, so a device running an older agent gets the new one.
+ * of what is pasted, so a device running an older agent gets the new one. Public for the virtual
+ * camera, which recognises this exact code when it is pasted.
  */
-final class AgentScript {
+public final class AgentScript {
+
+    /** Prints the version of the agent in the device's RAM, or {@code -} when there is none. */
+    public static final String VERSION_PROBE = "try:\n print(_fdagent.V)\nexcept NameError:\n print('-')";
 
     private static final String RESOURCE = "fdagent.py";
     private static final AgentScript INSTANCE = load();
@@ -26,17 +30,22 @@ final class AgentScript {
         this.version = version;
     }
 
-    static AgentScript get() {
+    public static AgentScript get() {
         return INSTANCE;
     }
 
     /** The code to paste; it defines {@code _fdagent}. */
-    String code() {
+    public String code() {
         return code;
     }
 
+    /** What the host pastes: the code, then the version it stamps on the object. */
+    public String paste() {
+        return code + "_fdagent.V = '" + version + "'\n";
+    }
+
     /** Twelve hex digits naming this code. */
-    String version() {
+    public String version() {
         return version;
     }
 

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -47,9 +46,7 @@ final class Replies {
             throw malformed(output);
         }
         String[] f = fields(lines.get(0), 3);
-        int slash = lastSlash(path);
-        byte[] name = Arrays.copyOfRange(path, slash + 1, path.length);
-        return new RawEntry(name, type(f[0], lines.get(0)), number(f[1], lines.get(0)), time(f[2]));
+        return new RawEntry(DevicePaths.name(path), type(f[0], lines.get(0)), number(f[1], lines.get(0)), time(f[2]));
     }
 
     /** {@code HEXPATH TYPE BSIZE FRSIZE BLOCKS BFREE BAVAIL} per mount. */
@@ -112,15 +109,6 @@ final class Replies {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    private static int lastSlash(byte[] path) {
-        for (int i = path.length - 1; i >= 0; i--) {
-            if (path[i] == '/') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static IOException malformed(String text) {

@@ -2,11 +2,11 @@ package io.flashdeck.serial.device;
 
 import io.flashdeck.core.fat.name.DisplayNames;
 import io.flashdeck.core.volume.VolumePath;
+import io.flashdeck.serial.agent.DevicePaths;
 import io.flashdeck.serial.agent.RawEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ final class DeviceNames {
     synchronized byte[] resolve(VolumePath path, Lister lister) throws IOException {
         byte[] current = mount;
         for (String name : path.names()) {
-            current = join(current, nameBytes(current, name, lister));
+            current = DevicePaths.join(current, nameBytes(current, name, lister));
         }
         return current;
     }
@@ -58,24 +58,7 @@ final class DeviceNames {
 
     /** The entry is gone (deleted or renamed): its display name may mean other bytes next time. */
     synchronized void forget(byte[] path) {
-        int slash = lastSlash(path);
-        byte[] directory = slash == 0 ? new byte[] {'/'} : Arrays.copyOf(path, slash);
-        known.remove(key(directory, DisplayNames.fromBytes(lastName(path))));
-    }
-
-    /** The bytes after the last slash. */
-    static byte[] lastName(byte[] path) {
-        return Arrays.copyOfRange(path, lastSlash(path) + 1, path.length);
-    }
-
-    static byte[] join(byte[] directory, byte[] name) {
-        boolean slash = directory.length > 0 && directory[directory.length - 1] == '/';
-        byte[] path = Arrays.copyOf(directory, directory.length + (slash ? 0 : 1) + name.length);
-        if (!slash) {
-            path[directory.length] = '/';
-        }
-        System.arraycopy(name, 0, path, path.length - name.length, name.length);
-        return path;
+        known.remove(key(DevicePaths.directory(path), DisplayNames.fromBytes(DevicePaths.name(path))));
     }
 
     private byte[] nameBytes(byte[] directory, String name, Lister lister) throws IOException {
@@ -98,14 +81,5 @@ final class DeviceNames {
 
     private static String key(byte[] directory, String name) {
         return new String(directory, StandardCharsets.ISO_8859_1) + '\0' + name;
-    }
-
-    private static int lastSlash(byte[] path) {
-        for (int i = path.length - 1; i >= 0; i--) {
-            if (path[i] == '/') {
-                return i;
-            }
-        }
-        return 0;
     }
 }

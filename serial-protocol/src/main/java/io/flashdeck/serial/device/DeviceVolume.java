@@ -8,6 +8,7 @@ import io.flashdeck.core.volume.Volume;
 import io.flashdeck.core.volume.VolumePath;
 import io.flashdeck.core.volume.WriteOptions;
 import io.flashdeck.serial.agent.Agent;
+import io.flashdeck.serial.agent.DevicePaths;
 import io.flashdeck.serial.agent.MountInfo;
 import io.flashdeck.serial.agent.RawEntry;
 import java.io.IOException;
@@ -187,7 +188,7 @@ public final class DeviceVolume implements Volume {
         if (!to.name().equals(from.name())) {
             return resolve(agent, to);
         }
-        return DeviceNames.join(resolve(agent, to.parent()), DeviceNames.lastName(source));
+        return DevicePaths.join(resolve(agent, to.parent()), DevicePaths.name(source));
     }
 
     private byte[] resolve(Agent agent, VolumePath path) throws IOException {

@@ -28,6 +28,8 @@ class AgentErrorsTest {
         assertThat(map("OSError: [Errno 28] ENOSPC", false)).isInstanceOf(VolumeFullException.class);
         assertThat(map("OSError: 17", false)).isInstanceOf(FileAlreadyExistsException.class);
         assertThat(map("OSError: [Errno 13] EACCES", false)).isInstanceOf(AccessDeniedException.class);
+        assertThat(map("OSError: [Errno 22] EINVAL", false)).hasMessageContaining("refuses this name");
+        assertThat(map("OSError: fd:EINVAL", false)).hasMessageContaining("cannot move into itself");
     }
 
     @Test

@@ -1,22 +1,21 @@
 package io.flashdeck.serial.device;
 
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.bytes;
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.names;
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.path;
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.sha256;
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.text;
+import static io.flashdeck.serial.device.DeviceVolumeContract.bytes;
+import static io.flashdeck.serial.device.DeviceVolumeContract.names;
+import static io.flashdeck.serial.device.DeviceVolumeContract.path;
+import static io.flashdeck.serial.device.DeviceVolumeContract.random;
+import static io.flashdeck.serial.device.DeviceVolumeContract.read;
+import static io.flashdeck.serial.device.DeviceVolumeContract.sha256;
+import static io.flashdeck.serial.device.DeviceVolumeContract.text;
+import static io.flashdeck.serial.device.DeviceVolumeContract.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flashdeck.core.volume.VolumeFullException;
 import io.flashdeck.core.volume.VolumePath;
-import io.flashdeck.core.volume.WriteOptions;
 import io.flashdeck.serial.testing.ByteNameVolume;
 import io.flashdeck.serial.testing.MicroPythonPeer;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,22 +119,6 @@ class ByteNamesAndFullVolumesOnMicroPythonTest {
     private DeviceVolume mount(long capacity, long claimed) throws IOException {
         ByteNameVolume.mount(session, "/flash", capacity, claimed);
         return session.volume("/flash");
-    }
-
-    private static void write(DeviceVolume volume, String path, byte[] data) throws IOException {
-        volume.write(path(path), new ByteArrayInputStream(data), data.length, WriteOptions.DEFAULT);
-    }
-
-    private static byte[] read(DeviceVolume volume, String path) throws IOException {
-        try (InputStream in = volume.openRead(path(path))) {
-            return in.readAllBytes();
-        }
-    }
-
-    private static byte[] random(int size, long seed) {
-        byte[] data = new byte[size];
-        new Random(seed).nextBytes(data);
-        return data;
     }
 
     private static byte[] concat(byte[]... parts) {

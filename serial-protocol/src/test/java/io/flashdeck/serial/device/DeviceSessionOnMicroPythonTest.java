@@ -1,23 +1,21 @@
 package io.flashdeck.serial.device;
 
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.bytes;
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.names;
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.path;
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.text;
+import static io.flashdeck.serial.device.DeviceVolumeContract.bytes;
+import static io.flashdeck.serial.device.DeviceVolumeContract.names;
+import static io.flashdeck.serial.device.DeviceVolumeContract.path;
+import static io.flashdeck.serial.device.DeviceVolumeContract.read;
+import static io.flashdeck.serial.device.DeviceVolumeContract.text;
+import static io.flashdeck.serial.device.DeviceVolumeContract.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.flashdeck.core.volume.VolumePath;
-import io.flashdeck.core.volume.WriteOptions;
 import io.flashdeck.serial.link.ProcessLink;
 import io.flashdeck.serial.repl.DeviceException;
 import io.flashdeck.serial.testing.ByteNameVolume;
 import io.flashdeck.serial.testing.CountingLink;
 import io.flashdeck.serial.testing.CuttingLink;
 import io.flashdeck.serial.testing.MicroPythonPeer;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -142,15 +140,5 @@ class DeviceSessionOnMicroPythonTest {
     /** A session over a new view of the same interpreter, as after a reconnect. */
     private DeviceSession connect() throws IOException {
         return DeviceSession.open(new CuttingLink(counting), MicroPythonPeer.settings());
-    }
-
-    private static void write(DeviceVolume volume, String path, byte[] data) throws IOException {
-        volume.write(VolumePath.parse(path), new ByteArrayInputStream(data), data.length, WriteOptions.DEFAULT);
-    }
-
-    private static byte[] read(DeviceVolume volume, String path) throws IOException {
-        try (InputStream in = volume.openRead(path(path))) {
-            return in.readAllBytes();
-        }
     }
 }

@@ -1,270 +1,48 @@
 package io.flashdeck.serial.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.flashdeck.core.volume.EntryType;
-import io.flashdeck.core.volume.FileEntry;
-import io.flashdeck.core.volume.VolumePath;
-import io.flashdeck.core.volume.WriteOptions;
-import io.flashdeck.serial.link.ProcessLink;
+import io.flashdeck.core.volume.SpaceInfo;
+import io.flashdeck.serial.agent.PyLiteral;
 import io.flashdeck.serial.testing.MicroPythonPeer;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
 
 /** {@link DeviceVolume} on real MicroPython's {@code /flash} (a VfsPosix mount in the WebAssembly build). */
-class DeviceVolumeOnMicroPythonTest {
+class DeviceVolumeOnMicroPythonTest extends DeviceVolumeContract {
 
-    private ProcessLink link;
-    private DeviceSession session;
-    private DeviceVolume flash;
-
-    @BeforeEach
-    void connect() throws IOException {
-        link = MicroPythonPeer.start();
-        session = DeviceSession.open(link, MicroPythonPeer.settings());
-        flash = session.volume("/flash");
+    @Override
+    protected DeviceSession connect() throws IOException {
+        return DeviceSession.open(MicroPythonPeer.start(), MicroPythonPeer.settings());
     }
 
-    @AfterEach
-    void close() throws IOException {
-        session.close();
-    }
-
-    @Test
-    void listsStatsMakesAndRemoves() throws IOException {
-        flash.mkdir(path("/a"));
-        flash.mkdir(path("/a/b"));
-        write("/a/f.txt", bytes("twelve bytes"));
-
-        assertThat(names(flash.list(VolumePath.ROOT))).containsExactly("a");
-        List<FileEntry> inA = flash.list(path("/a"));
-        assertThat(inA).extracting(FileEntry::name).containsExactlyInAnyOrder("b", "f.txt");
-        assertThat(flash.stat(path("/a/f.txt"))).satisfies(e -> {
-            assertThat(e.type()).isEqualTo(EntryType.FILE);
-            assertThat(e.size()).isEqualTo(12);
-            assertThat(e.modified()).isNotNull();
-        });
-        assertThat(flash.stat(path("/a/b")).type()).isEqualTo(EntryType.DIRECTORY);
-        assertThat(flash.stat(VolumePath.ROOT).isDirectory()).isTrue();
-
-        assertThatThrownBy(() -> flash.delete(path("/a"))).isInstanceOf(DirectoryNotEmptyException.class);
-        flash.delete(path("/a/f.txt"));
-        flash.rename(path("/a/b"), path("/c"));
-        assertThat(names(flash.list(VolumePath.ROOT))).containsExactlyInAnyOrder("a", "c");
-        flash.delete(path("/a"));
-        flash.deleteTree(path("/c"));
-        assertThat(flash.list(VolumePath.ROOT)).isEmpty();
-    }
-
-    @Test
-    void reportsErrorsAsTheJavaExceptionsThatFit() throws IOException {
-        flash.mkdir(path("/d"));
-        write("/d/f", bytes("x"));
-
-        assertThatThrownBy(() -> flash.stat(path("/nope"))).isInstanceOf(NoSuchFileException.class)
-                .hasMessageContaining("/flash/nope");
-        assertThatThrownBy(() -> flash.mkdir(path("/d"))).isInstanceOf(FileAlreadyExistsException.class);
-        assertThatThrownBy(() -> flash.mkdir(path("/x/y"))).isInstanceOf(NoSuchFileException.class);
-        assertThatThrownBy(() -> flash.mkdir(path("/d/f/y"))).isInstanceOf(NotDirectoryException.class);
-        assertThatThrownBy(() -> flash.list(path("/d/f"))).isInstanceOf(NotDirectoryException.class);
-        assertThatThrownBy(() -> flash.list(path("/nope"))).isInstanceOf(NoSuchFileException.class);
-        assertThatThrownBy(() -> flash.openRead(path("/nope"))).isInstanceOf(NoSuchFileException.class);
-        assertThatThrownBy(() -> flash.openRead(path("/d"))).isInstanceOf(FileSystemException.class)
-                .hasMessageContaining("is a directory");
-        assertThatThrownBy(() -> write("/d", bytes("x"))).isInstanceOf(FileSystemException.class)
-                .hasMessageContaining("is a directory");
-        assertThatThrownBy(() -> write("/nope/f", bytes("x"))).isInstanceOf(NoSuchFileException.class);
-        assertThatThrownBy(() -> flash.rename(path("/d/f"), path("/d"))).isInstanceOf(FileAlreadyExistsException.class);
-        assertThatThrownBy(() -> flash.rename(path("/d"), path("/d/inner"))).isInstanceOf(FileSystemException.class)
-                .hasMessageContaining("into itself");
-        assertThatThrownBy(() -> flash.delete(path("/nope"))).isInstanceOf(NoSuchFileException.class);
-        assertThatThrownBy(() -> flash.sha256(path("/nope"))).isInstanceOf(NoSuchFileException.class);
-        assertThat(read("/d/f")).isEqualTo(bytes("x")); // the session is still usable
-    }
-
-    @Test
-    void hostileNamesAreJustNames() throws IOException {
-        session.exec("sentinel = 'still here'");
-        List<String> hostile = List.of("'); import machine; machine.reset(); ('", "\"); raise SystemExit; (\"",
-                "back\\slash\\x00", "ctrl\u0003c and \u0004d", "line\nbreak", "  spaced  ", "tab\there", "b'\\x2f'",
-                "#comment", "\\");
-        for (int i = 0; i < hostile.size(); i++) {
-            write("/" + hostile.get(i), bytes("content " + i));
-        }
-
-        assertThat(names(flash.list(VolumePath.ROOT))).containsExactlyInAnyOrderElementsOf(hostile);
-        for (int i = 0; i < hostile.size(); i++) {
-            VolumePath p = VolumePath.ROOT.resolve(hostile.get(i));
-            assertThat(read(p)).isEqualTo(bytes("content " + i));
-            flash.rename(p, VolumePath.ROOT.resolve(hostile.get(i) + " renamed"));
-        }
-        for (String name : hostile) {
-            flash.delete(VolumePath.ROOT.resolve(name + " renamed"));
-        }
-        assertThat(flash.list(VolumePath.ROOT)).isEmpty();
-        assertThat(new String(session.exec("print(sentinel)"), StandardCharsets.UTF_8).strip()).isEqualTo("still here");
-    }
-
-    @Test
-    void unicodeNamesAreStoredAsUtf8() throws IOException {
-        List<String> names = List.of("Grüße.txt", "日本語.py", "emoji 😀", "Ωmega");
-        for (String name : names) {
-            flash.mkdir(VolumePath.ROOT.resolve(name + " dir"));
-            flash.write(VolumePath.of(name + " dir", name), new ByteArrayInputStream(bytes(name)), bytes(name).length,
-                    WriteOptions.DEFAULT);
-        }
-
-        for (String name : names) {
-            assertThat(names(flash.list(VolumePath.of(name + " dir")))).containsExactly(name);
-            assertThat(read(VolumePath.of(name + " dir", name))).isEqualTo(bytes(name));
-        }
-        String onDevice = new String(session.exec("import os\nprint(sorted(os.listdir(b'/flash/Gr\\xc3\\xbc\\xc3\\x9fe.txt dir')))"),
-                StandardCharsets.UTF_8).strip();
-        assertThat(onDevice).isEqualTo("[b'Gr\\xc3\\xbc\\xc3\\x9fe.txt']");
-    }
-
-    @Test
-    void movesEmptySmallAndMultiMegabyteFilesBothWays() throws IOException {
-        int window = session.tuning().window();
-        int[] sizes = {0, 1, 1023, 1024, 1025, window - 1, window, window + 1, 5 * 1024 * 1024 + 3};
-        Random random = new Random(42);
-        for (int size : sizes) {
-            byte[] data = new byte[size];
-            random.nextBytes(data);
-            write("/f" + size, data);
-
-            assertThat(flash.stat(path("/f" + size)).size()).isEqualTo(size);
-            assertThat(read("/f" + size)).as("content of a %d-byte file", size).isEqualTo(data);
-            assertThat(flash.sha256(path("/f" + size))).isEqualTo(sha256(data));
-        }
-    }
-
-    @Test
-    void replacesAnExistingFileAndLeavesNoTemporaries() throws IOException {
-        write("/main.py", bytes("print('old')"));
-        write("/main.py", bytes("print('new, and longer')"));
-        write("/main.py", bytes("short"));
-
-        assertThat(read("/main.py")).isEqualTo(bytes("short"));
-        assertThat(text(session.exec("import os\nprint(os.listdir('/flash'))"))).isEqualTo("['main.py']");
-    }
-
-    @Test
-    void handlesDeepTrees() throws IOException {
-        VolumePath deep = VolumePath.ROOT;
-        for (int i = 0; i < 40; i++) {
-            deep = deep.resolve("level" + i);
-            flash.mkdir(deep);
-            write(deep.resolve("f.txt"), bytes("depth " + i));
-        }
-
-        assertThat(read(deep.resolve("f.txt"))).isEqualTo(bytes("depth 39"));
-        assertThat(names(flash.list(deep.parent()))).containsExactlyInAnyOrder("f.txt", "level39");
-        flash.deleteTree(path("/level0"));
-        assertThat(flash.list(VolumePath.ROOT)).isEmpty();
-    }
-
-    @Test
-    void reportsSpaceFromStatvfs() throws IOException {
-        var space = flash.space();
-
-        assertThat(space.fileSystem()).isEqualTo("posix");
-        assertThat(space.totalBytes()).isPositive();
-        assertThat(space.freeBytes()).isBetween(1L, space.totalBytes());
-        assertThat(space.blockSize()).isEqualTo(4096);
-        assertThat(flash.name()).isEqualTo("cam:/flash");
-    }
-
-    @Test
-    void readsTwoFilesInTurnAndCopiesWithinTheDevice() throws IOException {
-        byte[] a = new byte[300_000];
-        byte[] b = new byte[200_000];
-        new Random(1).nextBytes(a);
-        new Random(2).nextBytes(b);
-        write("/a", a);
-        write("/b", b);
-
-        byte[] gotA = new byte[a.length];
-        byte[] gotB = new byte[b.length];
-        try (InputStream inA = flash.openRead(path("/a")); InputStream inB = flash.openRead(path("/b"))) {
-            int offA = 0;
-            int offB = 0;
-            while (offA < a.length || offB < b.length) {
-                offA += Math.max(0, inA.read(gotA, offA, Math.min(7000, a.length - offA)));
-                offB += Math.max(0, inB.read(gotB, offB, Math.min(5000, b.length - offB)));
-                flash.stat(path("/a")); // another call between reads
+    /** {@code os.listdir} of the bytes path, each name in hex. */
+    @Override
+    protected List<byte[]> storedNames(String directory) throws IOException {
+        String hex = text(session.exec("import os, binascii\nprint(' '.join(binascii.hexlify(n).decode() for n in"
+                + " sorted(os.listdir(" + PyLiteral.utf8(directory) + "))))"));
+        List<byte[]> names = new ArrayList<>();
+        for (String name : hex.split(" ")) {
+            if (!name.isEmpty()) {
+                names.add(HexFormat.of().parseHex(name));
             }
-            assertThat(inA.read()).isEqualTo(-1);
         }
-        assertThat(gotA).isEqualTo(a);
-        assertThat(gotB).isEqualTo(b);
-
-        session.volume("/sdcard").write(path("/copy"), flash.openRead(path("/a")), a.length, WriteOptions.DEFAULT);
-        assertThat(session.volume("/sdcard").sha256(path("/copy"))).isEqualTo(sha256(a));
-    }
-
-    private void write(String path, byte[] data) throws IOException {
-        write(path(path), data);
-    }
-
-    private void write(VolumePath path, byte[] data) throws IOException {
-        flash.write(path, new ByteArrayInputStream(data), data.length, WriteOptions.DEFAULT);
-    }
-
-    private byte[] read(String path) throws IOException {
-        return read(path(path));
-    }
-
-    private byte[] read(VolumePath path) throws IOException {
-        try (InputStream in = flash.openRead(path)) {
-            return in.readAllBytes();
-        }
-    }
-
-    static VolumePath path(String text) {
-        return VolumePath.parse(text);
-    }
-
-    static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String text(byte[] output) {
-        return new String(output, StandardCharsets.UTF_8).strip();
-    }
-
-    static List<String> names(List<FileEntry> entries) {
-        List<String> names = new ArrayList<>();
-        entries.forEach(e -> names.add(e.name()));
         return names;
     }
 
-    static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
+    /** A POSIX file system takes names FAT would refuse or change too. */
+    @Override
+    protected List<String> hostileNames() {
+        return Stream.concat(HOSTILE_FAT_NAMES.stream(), Stream.of("\"); raise SystemExit; (\"", "back\\slash\\x00",
+                "ctrl\u0003c and \u0004d", "line\nbreak", "  spaced  ", "tab\there", "\\", "b'\\x2f'")).toList();
     }
 
-    static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
+    @Override
+    protected void checkSpace(SpaceInfo space) {
+        assertThat(space.fileSystem()).isEqualTo("posix");
+        assertThat(space.blockSize()).isEqualTo(4096);
     }
 }

@@ -1,6 +1,6 @@
 package io.flashdeck.serial.device;
 
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.path;
+import static io.flashdeck.serial.device.DeviceVolumeContract.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flashdeck.core.volume.WriteOptions;

@@ -3,21 +3,27 @@ package io.flashdeck.serial.repl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flashdeck.serial.agent.Agent;
+import io.flashdeck.serial.agent.AgentScript;
+import io.flashdeck.serial.agent.PyLiteral;
+import io.flashdeck.serial.agent.Sha256;
 import io.flashdeck.serial.link.Link;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Random;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every device that runs real Python must show the raw-REPL client: entering from any
- * state, output and tracebacks kept apart, large code, binary I/O, bounded waits, soft reset.
- * Subclasses name the device.
+ * What every device FlashDeck talks to must show the raw-REPL client: entering from any state,
+ * output and tracebacks kept apart, kibibytes of code, binary I/O, bounded waits, soft reset. The
+ * code run is the code FlashDeck sends: the agent (pasted, probed, called), so devices that run
+ * only the agent take part too. Subclasses name the device.
  */
-abstract class RawReplContract {
+public abstract class RawReplContract {
 
     protected Link link;
     protected RawRepl repl;
@@ -43,7 +49,7 @@ abstract class RawReplContract {
         repl.enter();
 
         assertThat(repl.inRawRepl()).isTrue();
-        assertThat(text(repl.exec("print('hello', 6 * 7)"))).isEqualTo("hello 42");
+        assertThat(probe(repl)).isEqualTo("-");
     }
 
     @Test
@@ -55,120 +61,114 @@ abstract class RawReplContract {
         RawRepl again = new RawRepl(link, settings()); // a new session knows nothing of the state
         again.enter();
 
-        assertThat(text(again.exec("print(1 + 1)"))).isEqualTo("2");
+        assertThat(probe(again)).isEqualTo("-");
     }
 
     @Test
-    void keepsPythonStateBetweenCalls() throws IOException {
+    void runsKibibytesOfCodeAndKeepsWhatItDefined() throws IOException {
         repl.enter();
-        repl.exec("counter = 41");
+        String paste = AgentScript.get().paste();
+        assertThat(paste.length()).isGreaterThan(8 * 1024);
 
-        assertThat(text(repl.exec("counter += 1\nprint(counter)"))).isEqualTo("42");
+        repl.exec(paste);
+
+        assertThat(probe(repl)).isEqualTo(AgentScript.get().version());
     }
 
     @Test
     void separatesOutputFromTheTraceback() throws IOException {
-        repl.enter();
+        pasteAgent();
+        RunningCode code = repl.start(put("/flash/cancelled", 5, 5));
+        code.write(new byte[] {'x'}); // where the first frame should start: the upload is cancelled
 
-        ExecResult result = repl.execRaw("print('before')\n1/0".getBytes(StandardCharsets.US_ASCII));
+        ExecResult result = code.finish();
 
-        assertThat(result.failed()).isTrue();
-        assertThat(result.stdoutText().strip()).isEqualTo("before");
+        assertThat(result.stdout()).containsExactly(0x01, 5, 0); // the credit it printed first
         assertThat(new String(result.stderr(), StandardCharsets.UTF_8))
                 .startsWith("Traceback (most recent call last):")
-                .contains("ZeroDivisionError");
-        assertThat(text(repl.exec("print('still fine')"))).isEqualTo("still fine");
+                .contains("OSError: fd:ECANCELED");
+        assertThat(probe(repl)).isEqualTo(AgentScript.get().version());
     }
 
     @Test
     void raisesDeviceExceptionsAsTypedErrors() throws IOException {
-        repl.enter();
+        pasteAgent();
 
-        assertThatThrownBy(() -> repl.exec("class BadThing(Exception):\n    pass\nprint('partial')\nraise BadThing('it broke')"))
-                .isInstanceOfSatisfying(DeviceException.class, e -> {
-                    assertThat(e.exceptionType()).isEqualTo("BadThing");
-                    assertThat(e.detail()).isEqualTo("it broke");
-                    assertThat(e.traceback()).contains("line 4");
-                    assertThat(text(e.stdout())).isEqualTo("partial");
-                });
-        assertThatThrownBy(() -> repl.exec("open('/no/such/file')"))
+        assertThatThrownBy(() -> repl.exec("_fdagent.st(" + PyLiteral.utf8("/flash/nope") + ")"))
                 .isInstanceOfSatisfying(DeviceException.class, e -> {
                     assertThat(e.exceptionType()).isEqualTo("OSError");
-                    assertThat(e.errno()).isPresent();
+                    assertThat(e.detail()).isEqualTo("fd:ENOENT");
+                    assertThat(e.traceback()).startsWith("Traceback (most recent call last):");
                 });
-    }
-
-    @Test
-    void runsCodeOfManyKibibytes() throws IOException {
-        repl.enter();
-        StringBuilder code = new StringBuilder("total = 0\n");
-        Random random = new Random(3);
-        long expected = 0;
-        while (code.length() < 12 * 1024) {
-            int n = random.nextInt(1_000_000);
-            code.append("total += ").append(n).append("  # ").append("x".repeat(random.nextInt(40))).append('\n');
-            expected += n;
-        }
-        code.append("print(total)");
-
-        assertThat(text(repl.exec(code.toString()))).isEqualTo(Long.toString(expected));
+        assertThatThrownBy(() -> repl.exec("_fdagent.rename(" + PyLiteral.utf8("/flash/nope") + ","
+                + PyLiteral.utf8("/flash/other") + ")"))
+                .isInstanceOfSatisfying(DeviceException.class, e -> {
+                    assertThat(e.exceptionType()).isEqualTo("OSError");
+                    assertThat(e.errno()).isPresent(); // straight from the file system
+                });
     }
 
     @Test
     void exchangesEveryByteValueWithRunningCode() throws IOException {
-        repl.enter();
-        RunningCode code = repl.start("import sys, micropython\n"
-                + "micropython.kbd_intr(-1)\n"
-                + "data = sys.stdin.buffer.read(512)\n"
-                + "micropython.kbd_intr(3)\n"
-                + "sys.stdout.buffer.write(bytes(reversed(data)))\n"
-                + "print(len(data))");
+        pasteAgent();
         byte[] sent = new byte[512];
         for (int i = 0; i < sent.length; i++) {
-            sent[i] = (byte) i;
+            sent[i] = (byte) (sent.length - 1 - i);
         }
 
-        code.write(sent);
-        byte[] back = new byte[sent.length];
-        code.readFully(back, 0, back.length);
-        ExecResult rest = code.finish();
+        RunningCode upload = repl.start(put("/flash/bytes", sent.length, 448));
+        assertThat(readBytes(upload, 3)).containsExactly(0x01, 0x00, 0x02); // credit for all 512
+        byte[] frame = new byte[1 + sent.length];
+        frame[0] = 'd';
+        System.arraycopy(sent, 0, frame, 1, sent.length);
+        upload.write(frame);
+        byte[] digest = readBytes(upload, 33);
+        upload.write(new byte[] {'c'});
+        assertThat(upload.finish().failed()).isFalse();
 
-        for (int i = 0; i < sent.length; i++) {
-            assertThat(back[i]).as("byte %d", i).isEqualTo(sent[sent.length - 1 - i]);
-        }
-        assertThat(rest.stdoutText().strip()).isEqualTo("512");
-        assertThat(repl.inRawRepl()).isTrue();
+        RunningCode download = repl.start("_fdagent.get(" + PyLiteral.utf8("/flash/bytes") + ",0,512)");
+        assertThat(readBytes(download, 9)).containsExactly(0x03, 0x00, 0x02, 0, 0, 0, 0, 0, 0);
+        download.write(new byte[] {'g'});
+        byte[] back = readBytes(download, 1 + sent.length + 33);
+        assertThat(download.finish().failed()).isFalse();
+
+        assertThat(Arrays.copyOfRange(back, 1, 1 + sent.length)).isEqualTo(sent);
+        byte[] expectedDigest = Sha256.create().digest(sent);
+        assertThat(Arrays.copyOfRange(digest, 1, 33)).isEqualTo(expectedDigest);
+        assertThat(Arrays.copyOfRange(back, 2 + sent.length, back.length)).isEqualTo(expectedDigest);
     }
 
     @Test
     void timesOutOnADeviceThatStopsAnsweringAndRecovers() throws IOException {
+        pasteAgent();
         RawRepl impatient = new RawRepl(link, settings().withExecTimeout(Duration.ofMillis(500)));
         impatient.enter();
 
         long start = System.nanoTime();
-        assertThatThrownBy(() -> impatient.exec("import sys\nprint('waiting')\nsys.stdin.buffer.read(1)"))
+        assertThatThrownBy(() -> impatient.exec(put("/flash/never", 10, 10))) // waits for data that never comes
                 .isInstanceOfSatisfying(DeviceTimeoutException.class, e -> {
-                    assertThat(e.getMessage()).contains("end of the code's output").contains("waiting");
-                    assertThat(text(e.received())).isEqualTo("waiting");
+                    assertThat(e.getMessage()).contains("end of the code's output");
+                    assertThat(e.received()).containsExactly(0x01, 10, 0);
                 });
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
         assertThat(impatient.inRawRepl()).isFalse();
 
         impatient.enter(); // its first byte ends the read the code was blocked in
-        assertThat(text(impatient.exec("print('back')"))).isEqualTo("back");
+        assertThat(probe(impatient)).isEqualTo(AgentScript.get().version());
     }
 
     @Test
     void softResetLosesStateAndKeepsFiles() throws IOException {
         repl.enter();
-        repl.exec("gone = 1\nwith open('/flash/kept.txt', 'w') as f:\n    f.write('kept')");
+        byte[] path = "/flash/kept.txt".getBytes(StandardCharsets.UTF_8);
+        byte[] content = "kept".getBytes(StandardCharsets.UTF_8);
+        Agent.attach(repl).upload(path, new ByteArrayInputStream(content), content.length, n -> { });
 
         repl.softReset();
 
         assertThat(repl.inRawRepl()).isTrue();
-        assertThatThrownBy(() -> repl.exec("print(gone)"))
-                .isInstanceOfSatisfying(DeviceException.class, e -> assertThat(e.exceptionType()).isEqualTo("NameError"));
-        assertThat(text(repl.exec("print(open('/flash/kept.txt').read())"))).isEqualTo("kept");
+        assertThat(probe(repl)).isEqualTo("-");
+        assertThat(Agent.attach(repl).sha256(path)).isEqualTo(Sha256.create().digest(content));
     }
 
     @Test
@@ -176,10 +176,32 @@ abstract class RawReplContract {
         repl.enter();
         repl.exit();
         assertThat(repl.inRawRepl()).isFalse();
-        assertThatThrownBy(() -> repl.exec("print(1)")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> repl.exec(AgentScript.VERSION_PROBE)).isInstanceOf(IllegalStateException.class);
 
         repl.enter();
-        assertThat(text(repl.exec("print(3)"))).isEqualTo("3");
+        assertThat(probe(repl)).isEqualTo("-");
+    }
+
+    /** Enters the raw REPL and pastes the agent, as a session does. */
+    protected void pasteAgent() throws IOException {
+        repl.enter();
+        repl.exec(AgentScript.get().paste());
+    }
+
+    /** The agent's version in the device's RAM, or {@code -}. */
+    protected static String probe(RawRepl on) throws IOException {
+        return text(on.exec(AgentScript.VERSION_PROBE));
+    }
+
+    /** An upload of {@code size} bytes in one window, {@code early} of them granted early. */
+    private static String put(String path, int size, int early) {
+        return "_fdagent.put(" + PyLiteral.utf8(path) + "," + size + "," + size + "," + early + ")";
+    }
+
+    private static byte[] readBytes(RunningCode code, int count) throws IOException {
+        byte[] bytes = new byte[count];
+        code.readFully(bytes, 0, count);
+        return bytes;
     }
 
     static String text(byte[] output) {

@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The client against real MicroPython (the WebAssembly build under Node), raw-paste off. */
+/**
+ * The client against real MicroPython (the WebAssembly build under Node), raw-paste off; beyond
+ * the contract, what only a real interpreter shows: Python's own exceptions and output.
+ */
 class RawReplOnMicroPythonTest extends RawReplContract {
 
     @Override
@@ -34,6 +37,20 @@ class RawReplOnMicroPythonTest extends RawReplContract {
                 + "print(binascii.hexlify(hashlib.sha256(b'abc').digest()[:4]))"));
 
         assertThat(facts).isEqualTo("['/', '/flash', '/sdcard']\nTrue False True\nb'ba7816bf'");
+    }
+
+    @Test
+    void raisesPythonExceptionsWithTheirTypeLineAndOutput() throws IOException {
+        repl.enter();
+
+        assertThatThrownBy(() -> repl.exec("class BadThing(Exception):\n    pass\nprint('partial')\nraise BadThing('it broke')"))
+                .isInstanceOfSatisfying(DeviceException.class, e -> {
+                    assertThat(e.exceptionType()).isEqualTo("BadThing");
+                    assertThat(e.detail()).isEqualTo("it broke");
+                    assertThat(e.traceback()).contains("line 4");
+                    assertThat(text(e.stdout())).isEqualTo("partial");
+                });
+        assertThat(text(repl.exec("print('hello', 6 * 7)"))).isEqualTo("hello 42");
     }
 
     @Test

@@ -81,13 +81,21 @@ public final class ShortName {
      * extension, ASCII letters of the parts flagged in {@code ntCaseFlags} in lower case.
      */
     public String toDisplayName(int ntCaseFlags) {
+        return DisplayNames.fromBytes(toBytes(ntCaseFlags));
+    }
+
+    /**
+     * The name as FatFs hands it to a program when no long name exists (its code page 437 bytes):
+     * padding dropped, a dot before a non-empty extension, flagged parts in lower case.
+     */
+    public byte[] toBytes(int ntCaseFlags) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(12);
         appendPart(out, 0, BASE_LENGTH, (ntCaseFlags & LOWER_BASE) != 0);
         if (partLength(BASE_LENGTH, LENGTH) > 0) {
             out.write('.');
             appendPart(out, BASE_LENGTH, LENGTH, (ntCaseFlags & LOWER_EXTENSION) != 0);
         }
-        return DisplayNames.fromBytes(out.toByteArray());
+        return out.toByteArray();
     }
 
     public boolean isDot() {

@@ -1,51 +1,64 @@
 package io.flashdeck.serial.device;
 
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.path;
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.sha256;
-import static io.flashdeck.serial.device.DeviceVolumeOnMicroPythonTest.text;
+import static io.flashdeck.serial.device.DeviceVolumeContract.path;
+import static io.flashdeck.serial.device.DeviceVolumeContract.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flashdeck.core.volume.VolumePath;
 import io.flashdeck.core.volume.WriteOptions;
 import io.flashdeck.serial.agent.TransferTuning;
+import io.flashdeck.serial.link.Link;
 import io.flashdeck.serial.link.LinkClosedException;
-import io.flashdeck.serial.link.ProcessLink;
+import io.flashdeck.serial.repl.ReplSettings;
 import io.flashdeck.serial.testing.CuttingLink;
-import io.flashdeck.serial.testing.MicroPythonPeer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The link is cut at seeded random points of uploads and downloads. MicroPython keeps running
- * (its files live in the interpreter's memory, as a camera's live on its flash): only the host's
- * view of the link dies, as when a USB cable is pulled and plugged back. After each cut a new
- * session on the same interpreter must find the destination with its old or its new content,
- * never a part, no temporary file left anywhere, and a working device. Camera-sized windows
- * (2 KiB, 448 bytes of early credit) make every file several windows long.
+ * The link is cut at seeded random points of uploads and downloads. The device keeps running
+ * (its files stay, as a camera's stay on its flash): only the host's view of the link dies, as
+ * when a USB cable is pulled and plugged back. After each cut a new session on the same device
+ * must find the destination with its old or its new content, never a part, no temporary file left
+ * anywhere, and a working device. Camera-sized windows (2 KiB, 448 bytes of early credit) make
+ * every file several windows long. Subclasses name the device.
  */
-class TransferFaultInjectionTest {
+public abstract class TransferFaultInjectionContract {
 
     private static final TransferTuning CAMERA = new TransferTuning(2048, 448, 2);
-    private static final int CUTS = 75;
 
-    private ProcessLink device;
+    private Link device;
     private CuttingLink view;
     private DeviceSession session;
 
+    /** Starts the device; the link returned stays open across the cuts of its views. */
+    protected abstract Link startDevice() throws IOException;
+
+    protected abstract ReplSettings settings();
+
+    /** Cuts per test: as many as the device runs through in a few seconds. */
+    protected abstract int cuts();
+
+    /**
+     * The names starting {@code .fd} in {@code directory} on the device, read without the agent
+     * (between transfers; {@link #session()} is connected then).
+     */
+    protected abstract List<String> temporaries(String directory) throws IOException;
+
     @BeforeEach
-    void startDevice() throws IOException {
-        device = MicroPythonPeer.start();
+    void connectDevice() throws IOException {
+        device = startDevice();
         reconnect();
-        session.exec("import os\nos.mkdir('/flash/sub')");
+        flash().mkdir(path("/sub"));
     }
 
     @AfterEach
-    void stopDevice() {
+    void closeDevice() throws IOException {
         device.close();
     }
 
@@ -53,7 +66,7 @@ class TransferFaultInjectionTest {
     void uploadsCutAnywhereLeaveTheOldOrTheNewFile() throws IOException {
         Random random = new Random(20240611);
         int cutMidway = 0;
-        for (int i = 0; i < CUTS; i++) {
+        for (int i = 0; i < cuts(); i++) {
             VolumePath target = i % 3 == 0 ? path("/sub/t" + (i % 4)) : path("/t" + (i % 5));
             byte[] old = randomBytes(random, 1 + random.nextInt(6000));
             byte[] fresh = randomBytes(random, random.nextInt(9000));
@@ -73,14 +86,14 @@ class TransferFaultInjectionTest {
             }
             assertNoTemporaries();
         }
-        assertThat(cutMidway).as("cuts that hit an upload in progress").isGreaterThan(CUTS / 2);
+        assertThat(cutMidway).as("cuts that hit an upload in progress").isGreaterThan(cuts() / 2);
     }
 
     @Test
     void downloadsCutAnywhereFailClearlyAndLeaveTheFile() throws IOException {
         Random random = new Random(777);
         int cutMidway = 0;
-        for (int i = 0; i < CUTS; i++) {
+        for (int i = 0; i < cuts(); i++) {
             VolumePath source = path("/d" + (i % 4));
             byte[] content = randomBytes(random, random.nextInt(9000));
             write(source, content);
@@ -98,7 +111,7 @@ class TransferFaultInjectionTest {
             assertThat(flash().sha256(source)).isEqualTo(sha256(content));
             assertNoTemporaries();
         }
-        assertThat(cutMidway).as("cuts that hit a download in progress").isGreaterThan(CUTS / 2);
+        assertThat(cutMidway).as("cuts that hit a download in progress").isGreaterThan(cuts() / 2);
     }
 
     private boolean tryWrite(VolumePath target, byte[] data) {
@@ -112,9 +125,14 @@ class TransferFaultInjectionTest {
     }
 
     /** A new session over a new view of the same interpreter, as after plugging the cable back in. */
+    /** The current session. */
+    protected DeviceSession session() {
+        return session;
+    }
+
     private void reconnect() throws IOException {
         view = new CuttingLink(device);
-        session = DeviceSession.open(view, MicroPythonPeer.settings());
+        session = DeviceSession.open(view, settings());
         session.setTuning(CAMERA);
     }
 
@@ -127,9 +145,8 @@ class TransferFaultInjectionTest {
     }
 
     private void assertNoTemporaries() throws IOException {
-        String names = text(session.exec("import os\nprint([n for d in ('/flash', '/flash/sub') for n in os.listdir(d)"
-                + " if n.startswith('.fd')])"));
-        assertThat(names).isEqualTo("[]");
+        assertThat(temporaries("/flash")).isEmpty();
+        assertThat(temporaries("/flash/sub")).isEmpty();
     }
 
     private static byte[] randomBytes(Random random, int size) {
