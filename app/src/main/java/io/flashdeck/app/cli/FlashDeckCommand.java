@@ -33,6 +33,8 @@ import picocli.CommandLine.ScopeType;
             InfoCommand.class,
             DfCommand.class,
             FormatCommand.class,
+            CheckCommand.class,
+            MapCommand.class,
             PortsCommand.class,
             ExecCommand.class,
             ResetCommand.class,

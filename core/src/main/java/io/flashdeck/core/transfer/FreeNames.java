@@ -5,8 +5,11 @@ import io.flashdeck.core.volume.Volume;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 
-/** Finds {@code "name (1).ext"}, {@code "name (2).ext"}... for keeping both files of a conflict. */
-final class FreeNames {
+/**
+ * Finds {@code "name (1).ext"}, {@code "name (2).ext"}... for keeping both files of a conflict (and
+ * for the checker, which renames the second of two entries with one name).
+ */
+public final class FreeNames {
 
     /** Tries this many numbers before giving up, so a crowded directory cannot keep the search going. */
     static final int MAX_TRIES = 9999;
@@ -25,7 +28,7 @@ final class FreeNames {
     }
 
     /** {@code "a.jpg"} → {@code "a (n).jpg"}; a leading dot, as in {@code ".profile"}, starts no extension. */
-    static String numbered(String name, int n) {
+    public static String numbered(String name, int n) {
         int dot = name.lastIndexOf('.');
         if (dot <= 0) {
             return name + " (" + n + ")";

@@ -9,7 +9,7 @@ import java.nio.ByteBuffer;
  * A device that loses its power after a given number of sector writes: writes are split into
  * 512-byte sectors in order, those within the budget land, and every later one fails.
  */
-final class CuttingBlockDevice extends ForwardingBlockDevice {
+public final class CuttingBlockDevice extends ForwardingBlockDevice {
 
     private static final int SECTOR = 512;
 
@@ -17,12 +17,12 @@ final class CuttingBlockDevice extends ForwardingBlockDevice {
     private long sectorsWritten;
 
     /** A device that accepts {@code budget} sector writes ({@link Long#MAX_VALUE}: all). */
-    CuttingBlockDevice(BlockDevice base, long budget) {
+    public CuttingBlockDevice(BlockDevice base, long budget) {
         super(base);
         this.budget = budget;
     }
 
-    long sectorsWritten() {
+    public long sectorsWritten() {
         return sectorsWritten;
     }
 

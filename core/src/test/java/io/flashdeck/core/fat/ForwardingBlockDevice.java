@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 
 /** A device that passes every call to another; test devices override the calls they watch. */
-abstract class ForwardingBlockDevice implements BlockDevice {
+public abstract class ForwardingBlockDevice implements BlockDevice {
 
     protected final BlockDevice base;
 
-    ForwardingBlockDevice(BlockDevice base) {
+    protected ForwardingBlockDevice(BlockDevice base) {
         this.base = base;
     }
 

@@ -11,13 +11,13 @@ import java.util.Map;
  * Writes kept in memory over an untouched base device, sector by sector: many throw-away copies
  * of one large image cost only what each of them changes.
  */
-final class OverlayBlockDevice extends ForwardingBlockDevice {
+public final class OverlayBlockDevice extends ForwardingBlockDevice {
 
     private static final int SECTOR = 512;
 
     private final Map<Long, byte[]> written = new HashMap<>();
 
-    OverlayBlockDevice(BlockDevice base) {
+    public OverlayBlockDevice(BlockDevice base) {
         super(base);
     }
 

@@ -6,27 +6,36 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 
 /**
- * An in-memory device that fails the test (with an AssertionError, which no IOException handler
- * swallows) on any read outside the device or any read larger than {@code maxRead} bytes.
+ * A device that fails the test (with an AssertionError, which no IOException handler swallows) on
+ * any read outside the device or any read larger than {@code maxRead} bytes, and on any write
+ * unless it was made writable (then on any write outside the device).
  */
 public final class StrictDevice implements BlockDevice {
 
-    private final MemoryBlockDevice memory;
+    private final BlockDevice base;
     private final int maxRead;
+    private final boolean writable;
 
+    /** A read-only device over {@code content}. */
     public StrictDevice(byte[] content, int maxRead) {
-        this.memory = new MemoryBlockDevice(content);
+        this(new MemoryBlockDevice(content), maxRead, false);
+    }
+
+    /** A strict view of {@code base}, which may take writes when {@code writable}. */
+    public StrictDevice(BlockDevice base, int maxRead, boolean writable) {
+        this.base = base;
         this.maxRead = maxRead;
+        this.writable = writable;
     }
 
     @Override
     public long size() {
-        return memory.size();
+        return base.size();
     }
 
     @Override
     public boolean isReadOnly() {
-        return true;
+        return !writable;
     }
 
     @Override
@@ -34,12 +43,18 @@ public final class StrictDevice implements BlockDevice {
         if (offset < 0 || dst.remaining() > maxRead || offset > size() - dst.remaining()) {
             throw new AssertionError("read of " + dst.remaining() + " bytes at " + offset + " on a device of " + size());
         }
-        memory.read(offset, dst);
+        base.read(offset, dst);
     }
 
     @Override
-    public void write(long offset, ByteBuffer src) {
-        throw new AssertionError("nothing may write to this device");
+    public void write(long offset, ByteBuffer src) throws IOException {
+        if (!writable) {
+            throw new AssertionError("nothing may write to this device");
+        }
+        if (offset < 0 || offset > size() - src.remaining()) {
+            throw new AssertionError("write of " + src.remaining() + " bytes at " + offset + " on a device of " + size());
+        }
+        base.write(offset, src);
     }
 
     @Override

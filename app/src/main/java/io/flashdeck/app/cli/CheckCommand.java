@@ -1,0 +1,112 @@
+package io.flashdeck.app.cli;
+
+import io.flashdeck.app.report.ErrorLog;
+import io.flashdeck.core.block.BlockDevice;
+import io.flashdeck.core.fat.check.CheckReport;
+import io.flashdeck.core.fat.check.FatChecker;
+import io.flashdeck.core.fat.check.FatRepairer;
+import io.flashdeck.core.fat.check.Problem;
+import io.flashdeck.core.fat.check.RepairReport;
+import io.flashdeck.core.image.DiskImage;
+import io.flashdeck.core.partition.Partition;
+import io.flashdeck.core.partition.PartitionTable;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * Checks a FAT volume and, with {@code --repair}, repairs it. Each problem is one line on standard
+ * output, then a summary line. Exit codes: 0 clean (after the repair, with {@code --repair}),
+ * 1 problems found (or left), 2 unreadable (one line on standard error) or a usage error.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check a FAT volume for damage; with --repair, repair it.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the volume is clean", "1:problems were found (or are left after --repair)",
+            "2:the volume cannot be read, or a usage error"})
+final class CheckCommand implements Callable<Integer> {
+
+    private static final int UNREADABLE = 2;
+
+    @ParentCommand
+    FlashDeckCommand flashdeck;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "IMAGE", description = "The image: IMAGE or IMAGE@N (partition N).")
+    String operand;
+
+    @Option(names = "--repair", description = "Repair what is found, then check again.")
+    boolean repair;
+
+    @Override
+    public Integer call() {
+        ImageArgument argument = image();
+        CliEnvironment environment = flashdeck.environment();
+        PrintStream out = environment.out();
+        try (DiskImage image = DiskImage.open(argument.image(), !repair)) {
+            BlockDevice volume = volume(image, argument.partition());
+            CheckReport report = repair ? repair(out, volume) : FatChecker.check(volume);
+            report.problems().forEach(problem -> out.println(line(problem)));
+            out.println(argument.text() + ": " + report.summary());
+            out.flush();
+            return report.isClean() ? 0 : 1;
+        } catch (IOException e) {
+            out.flush();
+            new ErrorReporter(environment.err(), new ErrorLog(environment.logDirectory()))
+                    .failed(repair ? "repair" : "check", argument.text(), null, e);
+            return UNREADABLE;
+        }
+    }
+
+    private static CheckReport repair(PrintStream out, BlockDevice volume) throws IOException {
+        RepairReport report = FatRepairer.repair(volume);
+        report.actions().forEach(action -> out.println("fixed: " + action));
+        report.failures().forEach(failure -> out.println("not fixed: " + failure));
+        return report.after();
+    }
+
+    private static String line(Problem problem) {
+        return problem.kind().label() + ": " + problem.where() + ": " + problem.description()
+                + (problem.repairable() ? "" : " (cannot be repaired)");
+    }
+
+    /**
+     * The volume to check, found as FatFs finds it. A volume whose boot sector is unreadable is not
+     * found that way: then the partition asked for, or a whole image without usable partitions, is
+     * checked all the same, so the check says what is wrong with its boot sector and a repair can
+     * restore it from a FAT32 backup.
+     */
+    private static BlockDevice volume(DiskImage image, Integer partition) throws IOException {
+        try {
+            return image.locate(partition).device();
+        } catch (IOException notFound) {
+            PartitionTable table = image.partitionTable();
+            if (partition == null && table.partitions().isEmpty()) {
+                return image.device();
+            }
+            Optional<Partition> asked = partition == null ? Optional.empty() : table.partition(partition);
+            if (asked.isPresent()) {
+                return image.device().slice(asked.get().startBytes(), asked.get().lengthBytes());
+            }
+            throw notFound;
+        }
+    }
+
+    private ImageArgument image() {
+        try {
+            return ImageArgument.parse(flashdeck.parser(), operand);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid image " + e.getMessage());
+        }
+    }
+}
