@@ -23,10 +23,18 @@ final class ErrorReporter {
     /**
      * One operation on one operand failed.
      *
-     * @param operandPaths the operand's paths (see {@link ErrorPhrases#describe}), none when unknown
+     * @param operandPath the operand's path within its volume, or null when unknown
      */
-    void failed(String verb, String operand, Exception e, VolumePath... operandPaths) {
-        report("cannot " + verb + " " + operand + ": " + ErrorPhrases.describe(e, operandPaths), e);
+    void failed(String verb, String operand, VolumePath operandPath, Exception e) {
+        report("cannot " + verb + " " + operand + ": " + ErrorPhrases.describe(e, operandPath), e);
+    }
+
+    /**
+     * One operation on a location failed whose path as named differs from its path within its
+     * volume: {@code cam:/flash/lib} is {@code /lib} on the mount {@code /flash}.
+     */
+    void failed(String verb, String operand, VolumePath named, VolumePath within, Exception e) {
+        report("cannot " + verb + " " + operand + ": " + ErrorPhrases.describe(e, named, within), e);
     }
 
     /** Code a user ran on a device raised: its traceback is the report (in this host's line ends), nothing is logged. */

@@ -43,7 +43,7 @@ abstract class VolumeCommand implements Callable<Integer> {
         try {
             run(opener);
         } finally {
-            opener.closeAll((volume, e) -> errors.failed("close", volume, e));
+            opener.closeAll((volume, e) -> errors.failed("close", volume, null, e));
             environment.out().flush();
         }
         return errors.failures() == 0 ? 0 : 1;
@@ -99,12 +99,12 @@ abstract class VolumeCommand implements Callable<Integer> {
 
     void failed(String verb, Location operand, IOException e) {
         VolumePath within = opener.pathWithinVolume(operand).orElse(operand.path());
-        errors.failed(verb, operand.text(), e, operand.path(), within);
+        errors.failed(verb, operand.text(), operand.path(), within, e);
     }
 
     /** Reports a failure on an operand that is not a location, such as a whole image. */
     void failed(String verb, String operand, IOException e) {
-        errors.failed(verb, operand, e);
+        errors.failed(verb, operand, null, e);
     }
 
     /** Code a user ran on a device raised: its traceback is the whole report. */
