@@ -3,6 +3,7 @@ package io.flashdeck.app.gui;
 import io.flashdeck.app.UserDataDirectory;
 import io.flashdeck.app.cli.location.FatImageProvider;
 import io.flashdeck.app.cli.location.ImageVolumeProvider;
+import io.flashdeck.app.cli.location.VirtualCameraConnector;
 import io.flashdeck.app.gui.places.PlaceProvider;
 import io.flashdeck.app.gui.places.VirtualCameraPlaces;
 import io.flashdeck.core.fat.name.NameStyle;
@@ -26,6 +27,7 @@ public record GuiEnvironment(Path home, Path configDirectory, Path logDirectory,
     public static GuiEnvironment system() {
         return new GuiEnvironment(Path.of(System.getProperty("user.home")), UserDataDirectory.locateConfig(),
                 UserDataDirectory.locate().resolve("logs"), new FatImageProvider(NameStyle.CAMERA),
-                () -> List.of(new VirtualCameraPlaces()));
+                () -> List.of(new VirtualCameraPlaces(
+                        new VirtualCameraConnector(UserDataDirectory.locate().resolve("emu")))));
     }
 }

@@ -3,6 +3,7 @@ package io.flashdeck.serial.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A serial port for tests: socat makes a pseudo-terminal (a path port discovery does not list,
@@ -50,7 +51,11 @@ public final class PseudoTerminal implements AutoCloseable {
     /** Ends socat and the command behind it: the port vanishes as an unplugged camera's does. */
     @Override
     public void close() throws InterruptedException {
+        // socat does not always take its EXEC child along, and an interpreter stuck in a loop
+        // never notices its terminal is gone: end the whole tree, or it spins on after the test.
+        List<ProcessHandle> children = socat.descendants().toList();
         socat.destroyForcibly().waitFor();
+        children.forEach(ProcessHandle::destroyForcibly);
     }
 
     private void awaitPort() throws IOException {

@@ -1,24 +1,50 @@
 package io.flashdeck.app.gui.places;
 
+import io.flashdeck.app.cli.location.CameraConnector;
+import io.flashdeck.app.cli.location.CameraLocation;
 import io.flashdeck.core.volume.VolumePath;
+import io.flashdeck.serial.device.DeviceSession;
+import io.flashdeck.serial.repl.ReplSettings;
 import java.io.IOException;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
- * The cameras section until the virtual camera joins this build: one entry that explains itself
- * when opened. The real provider lists the virtual camera's mounts ({@code /flash}, {@code /sdcard})
- * as places, each a {@code DeviceVolume} of one shared session, and later the cameras found on
- * serial ports.
+ * The virtual camera's mounts, {@code /flash} and {@code /sdcard}, as places. Both share one
+ * session, connected when a pane first opens either of them, so the camera starts only when used.
  */
 public final class VirtualCameraPlaces implements PlaceProvider {
 
-    private final ObservableList<Place> places = FXCollections.observableArrayList(new Place("emu",
-            "Virtual camera", MaterialDesignC.CAMERA_OUTLINE, "The built-in model of an OpenMV Cam", "emu:",
-            VolumePath.ROOT, new SharedVolume(() -> {
-                throw new IOException("the virtual camera is not part of this build yet");
-            })));
+    private static final CameraLocation CAMERA =
+            new CameraLocation("emu:", CameraLocation.Kind.EMULATOR, null, VolumePath.ROOT, false);
+
+    private final ObservableList<Place> places;
+    private DeviceSession session;
+
+    /** @param connector starts the virtual camera and gives the host's end of its cable */
+    public VirtualCameraPlaces(CameraConnector connector) {
+        places = FXCollections.observableArrayList(
+                mount(connector, "/flash", "Virtual camera", MaterialDesignC.CAMERA_OUTLINE,
+                        "The built-in model of an OpenMV Cam: its internal flash"),
+                mount(connector, "/sdcard", "Virtual camera SD card", MaterialDesignS.SD,
+                        "The built-in model of an OpenMV Cam: its SD card"));
+    }
+
+    private Place mount(CameraConnector connector, String path, String title,
+            Ikon icon, String description) {
+        return new Place("emu:" + path, title, icon, description, "emu:" + path, VolumePath.ROOT,
+                new SharedVolume(() -> session(connector).volume(path)));
+    }
+
+    private synchronized DeviceSession session(CameraConnector connector) throws IOException {
+        if (session == null) {
+            session = DeviceSession.open(connector.connect(CAMERA), ReplSettings.defaults());
+        }
+        return session;
+    }
 
     @Override
     public String section() {
