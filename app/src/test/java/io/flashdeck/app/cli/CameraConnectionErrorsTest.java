@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,7 +84,9 @@ class CameraConnectionErrorsTest extends OnMicroPythonCamera {
 
     @Test
     void aCameraThatVanishesMidCopy() throws Exception {
-        byte[] content = new byte[4 << 20];
+        // Large enough that the upload outlasts the progress line's first draw (half a second) even
+        // at the peer's best speed, so the unplugging below always happens mid-copy.
+        byte[] content = new byte[32 << 20];
         new Random(3).nextBytes(content);
         Files.write(cam.work().resolve("big.bin"), content);
         CompletableFuture<Void> unplugged = new CompletableFuture<>();
@@ -96,11 +99,11 @@ class CameraConnectionErrorsTest extends OnMicroPythonCamera {
                 });
             }
         }, "cp", "big.bin", cam.at("/flash/"));
-        unplugged.get();
+        unplugged.get(2, TimeUnit.MINUTES);
 
         assertThat(run.code).isEqualTo(1);
         assertThat(run.err).as("the progress line, cleared before the error").matches(
-                "(?s)\\rbig\\.bin  [0-9.]+ [KM]iB / 4 MiB  [0-9.]+ [KM]iB/s  ETA .*\\r +\\r"
+                "(?s)\\rbig\\.bin  [0-9.]+ [KM]iB / 32 MiB  [0-9.]+ [KM]iB/s  ETA .*\\r +\\r"
                         + "flashdeck: cannot copy big\\.bin: lost the connection: .* \\(unplugged or restarted\\?\\)\n");
     }
 
