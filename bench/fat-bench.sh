@@ -14,13 +14,14 @@ img="$work/bench32.img"
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-# best of N runs of a command, in seconds
+# best of N runs of a command, in seconds; each run starts with nothing left to write back
 best_of() {
   local n="$1"; shift
   local best=""
   for _ in $(seq "$n"); do
     local t0 t1 t
-    t0=$(now); "$@" >/dev/null 2>&1; t1=$(now); t=$(elapsed "$t0" "$t1")
+    prepare; sync
+    t0=$(now); "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }; t1=$(now); t=$(elapsed "$t0" "$t1")
     if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then best="$t"; fi
   done
   echo "$best"
@@ -43,17 +44,18 @@ if [ ! -f "$img" ]; then
   rm -rf "$src"
 fi
 
-sync
 out="$work/out"
-extract_mtools() { rm -rf "$out" && mkdir -p "$out" && mcopy -s -n -i "$img" ::/ "$out"; }
-extract_flashdeck() { rm -rf "$out" && mkdir -p "$out" && "$fd" cp -r "$img:/" "$out"; }
-copy_image() { rm -f "$work/copy.img" && cp "$img" "$work/copy.img"; }
+# Removing the previous output is not part of any timing.
+prepare() { rm -rf "$out" "$work/copy.img" && mkdir -p "$out"; }
+extract_mtools() { mcopy -s -n -i "$img" ::/ "$out"; }
+extract_flashdeck() { "$fd" cp -r "$img:/" "$out"; }
+copy_image() { cp "$img" "$work/copy.img"; }
 
 echo "== extraction (best of 3, whole processes)"
 t_cp=$(best_of 3 copy_image)
 t_mt=$(best_of 3 extract_mtools)
 t_fd=$(best_of 3 extract_flashdeck)
-rm -f "$work/copy.img"
+prepare
 echo "cp image file        ${t_cp} s"
 echo "mcopy -s             ${t_mt} s"
 echo "flashdeck cp -r      ${t_fd} s"
