@@ -1,5 +1,6 @@
 package io.flashdeck.core.fat;
 
+import io.flashdeck.core.block.ForwardingBlockDevice;
 import io.flashdeck.core.block.BlockDevice;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.flashdeck.core.fat.check;
 
 import io.flashdeck.core.block.BlockDevice;
-import io.flashdeck.core.fat.ForwardingBlockDevice;
+import io.flashdeck.core.block.ForwardingBlockDevice;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;

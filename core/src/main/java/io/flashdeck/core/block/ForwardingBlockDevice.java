@@ -1,11 +1,10 @@
-package io.flashdeck.core.fat;
+package io.flashdeck.core.block;
 
-import io.flashdeck.core.block.BlockDevice;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 
-/** A device that passes every call to another; test devices override the calls they watch. */
+/** A device that passes every call to another; wrappers override the calls they change or watch. */
 public abstract class ForwardingBlockDevice implements BlockDevice {
 
     protected final BlockDevice base;
