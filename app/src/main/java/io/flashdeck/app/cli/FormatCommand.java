@@ -100,7 +100,8 @@ final class FormatCommand extends VolumeCommand {
             throw usage("--size only goes with --create (an existing image keeps its size)");
         }
         ImageArgument argument = parseImage();
-        try (DiskImage image = DiskImage.open(argument.image(), false)) {
+        // Only erasing writes: a refusal reads the volume and leaves the file untouched.
+        try (DiskImage image = DiskImage.open(argument.image(), !yes)) {
             if (!yes) {
                 refuse(argument, ImageFormatter.contents(image, argument.partition()));
                 return null;

@@ -73,7 +73,7 @@ public final class ImageFormatter {
         Optional<Partition> chosen = whole ? Optional.empty() : choosePartition(image, partition);
         if (chosen.isPresent()) {
             Partition p = chosen.get();
-            target = image.device().slice(p.startBytes(), Math.min(p.lengthBytes(), image.device().size() - p.startBytes()));
+            target = image.device().slice(p.startBytes(), p.lengthBytes());
             effective = options.withPartitionStartSector(p.startBytes() / FormatOptions.SECTOR_SIZE);
         }
         FormatResult result = FatFormatter.format(target, effective);

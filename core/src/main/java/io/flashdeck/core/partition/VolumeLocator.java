@@ -85,8 +85,7 @@ public final class VolumeLocator {
         if (partition.lengthBytes() < SECTOR) {
             return Optional.of("it is smaller than one sector");
         }
-        long available = Math.min(partition.lengthBytes(), device.size() - partition.startBytes());
-        return FatBootSectorProbe.problem(device.read(partition.startBytes(), SECTOR), available);
+        return FatBootSectorProbe.problem(device.read(partition.startBytes(), SECTOR), partition.lengthBytes());
     }
 
     private static String describeWithoutFat(PartitionTable table) {
