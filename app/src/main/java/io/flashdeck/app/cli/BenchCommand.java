@@ -37,7 +37,7 @@ final class BenchCommand extends VolumeCommand {
 
     @Override
     void run(VolumeOpener opener) {
-        ImageArgument image = ImageArgument.parse(flashdeck.parser(), operand);
+        ImageArgument image = imageOperand(operand);
         Round round = switch (what) {
             case "list" -> volume -> TreeWalker.entries(volume, volume.stat(VolumePath.ROOT)).size();
             case "open" -> volume -> volume.space().freeBytes();

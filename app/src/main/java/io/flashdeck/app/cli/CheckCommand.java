@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -50,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImageArgument argument = image();
+        ImageArgument argument = ImageArgument.operand(spec, flashdeck.parser(), operand);
         CliEnvironment environment = flashdeck.environment();
         PrintStream out = environment.out();
         try (DiskImage image = DiskImage.open(argument.image(), !repair)) {
@@ -102,11 +101,4 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private ImageArgument image() {
-        try {
-            return ImageArgument.parse(flashdeck.parser(), operand);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid image " + e.getMessage());
-        }
-    }
 }

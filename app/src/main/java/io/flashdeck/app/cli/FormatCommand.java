@@ -99,7 +99,7 @@ final class FormatCommand extends VolumeCommand {
         if (size != null) {
             throw usage("--size only goes with --create (an existing image keeps its size)");
         }
-        ImageArgument argument = parseImage();
+        ImageArgument argument = imageOperand(operand);
         // Only erasing writes: a refusal reads the volume and leaves the file untouched.
         try (DiskImage image = DiskImage.open(argument.image(), !yes)) {
             if (!yes) {
@@ -162,14 +162,6 @@ final class FormatCommand extends VolumeCommand {
                     ? "unknown layout \"" + layout + "\" (use micropython or mkfs)" : e.getMessage());
         }
         return options;
-    }
-
-    private ImageArgument parseImage() {
-        try {
-            return ImageArgument.parse(flashdeck.parser(), operand);
-        } catch (IllegalArgumentException e) {
-            throw usage("Invalid image " + e.getMessage());
-        }
     }
 
     private ParameterException usage(String message) {

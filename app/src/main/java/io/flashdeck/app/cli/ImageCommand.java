@@ -66,7 +66,7 @@ abstract class ImageCommand extends VolumeCommand {
                 throw new IllegalArgumentException("\"" + text + "\": this command works on image files, not cameras");
             }
             return camera.isPresent() ? new Medium(text, null, camera.get())
-                    : new Medium(text, ImageArgument.parse(flashdeck.parser(), text), null);
+                    : new Medium(text, imageOperand(text), null);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid image " + e.getMessage());
         }

@@ -68,6 +68,11 @@ abstract class VolumeCommand implements Callable<Integer> {
         return locations;
     }
 
+    /** Parses an {@code IMAGE} or {@code IMAGE@N} operand; one that names no image is a usage error. */
+    ImageArgument imageOperand(String text) {
+        return ImageArgument.operand(spec, flashdeck.parser(), text);
+    }
+
     PrintStream out() {
         return flashdeck.environment().out();
     }
