@@ -7,6 +7,8 @@ import io.flashdeck.app.gui.browser.FilePaneView;
 import io.flashdeck.app.gui.browser.Listing;
 import io.flashdeck.app.gui.browser.PaneActions;
 import io.flashdeck.app.gui.browser.PaneToolbar;
+import io.flashdeck.app.gui.image.ImageContext;
+import io.flashdeck.app.gui.image.ImageMenu;
 import io.flashdeck.app.gui.image.ImageOpener;
 import io.flashdeck.app.gui.notify.ErrorBanner;
 import io.flashdeck.app.gui.places.ComputerPlaces;
@@ -83,6 +85,7 @@ public final class MainWindow {
         PaneActions actions = new PaneActions(panes, new FileCommands(panes, tasks, banner, transfers));
         panes.panes().forEach(actions::install);
         images = new ImageOpener(imagePlaces, tasks, banner, place -> panes.active().model().show(place));
+        ImageMenu imageMenu = new ImageMenu(new ImageContext(panes, tasks, banner, images, transferStatus.runningProperty()));
 
         PlacesSidebar sidebar = new PlacesSidebar(places, this::open);
         highlightActivePlace(sidebar);
@@ -92,7 +95,7 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane();
         root.setId("main");
-        root.setTop(new VBox(toolbar(actions), banner));
+        root.setTop(new VBox(toolbar(actions, imageMenu), banner));
         root.setCenter(split);
         root.setBottom(new StatusArea(transferStatus, tasks, panes).view());
 
@@ -107,7 +110,7 @@ public final class MainWindow {
         restorePanes(settings.panes());
     }
 
-    private ToolBar toolbar(PaneActions actions) {
+    private ToolBar toolbar(PaneActions actions, ImageMenu imageMenu) {
         Button open = new Button("Open image…", new FontIcon(MaterialDesignH.HARDDISK_PLUS));
         open.setId("action-open-image");
         open.setTooltip(new Tooltip("Open a disk image (Ctrl+O); or drop one on the window"));
@@ -124,7 +127,7 @@ public final class MainWindow {
         themeToggle.setAccessibleText("Switch between light and dark");
         themeToggle.setFocusTraversable(false);
         themeToggle.setOnAction(e -> setTheme(theme.other()));
-        ToolBar toolbar = new ToolBar(open, new Separator());
+        ToolBar toolbar = new ToolBar(open, imageMenu.button(), new Separator());
         toolbar.getItems().addAll(paneTools.buttons());
         toolbar.getItems().addAll(gap, themeToggle);
         toolbar.setId("toolbar");

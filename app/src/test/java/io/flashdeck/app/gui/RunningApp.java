@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -242,7 +243,20 @@ final class RunningApp implements AutoCloseable {
 
     /** Saves the main window as {@code target/screenshots/NAME.png}. */
     Path screenshot(String name) throws IOException {
-        WritableImage image = fx(() -> left().getScene().snapshot(null));
+        return screenshot(name, fx(() -> left().getScene()));
+    }
+
+    /** Saves the dialog opened last over the main window as {@code target/screenshots/NAME.png}. */
+    Path screenshotDialog(String name) throws IOException {
+        Window main = fx(() -> left().getScene().getWindow());
+        Scene dialog = fx(() -> Window.getWindows().stream().filter(w -> w != main && w.isShowing()
+                && w.getScene() != null && w.getScene().getRoot().getStyleClass().contains("dialog-pane"))
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no dialog is open")).getScene());
+        return screenshot(name, dialog);
+    }
+
+    private Path screenshot(String name, Scene scene) throws IOException {
+        WritableImage image = fx(() -> scene.snapshot(null));
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         int[] pixels = new int[width * height];
@@ -253,6 +267,26 @@ final class RunningApp implements AutoCloseable {
         Path file = SCREENSHOTS.resolve(name + ".png");
         assertThat(ImageIO.write(png, "png", file.toFile())).isTrue();
         return file;
+    }
+
+    /** The node matching {@code query} (such as {@code #fact-size}) in any open window, once it is there. */
+    <T extends Node> T awaitNode(String query) {
+        await(query + " shown", () -> robot.lookup(query).tryQuery().isPresent());
+        return robot.lookup(query).query();
+    }
+
+    /** The text of the label matching {@code query}, read on the FX thread. */
+    String labelText(String query) {
+        Label label = awaitNode(query);
+        return fx(label::getText);
+    }
+
+    /** Clicks the toolbar's Image menu, then its item {@code text}. */
+    void imageMenu(String text) {
+        robot.clickOn("#image-menu");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(text);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Closes the app as the window's close button would: settings saved, volumes closed. */

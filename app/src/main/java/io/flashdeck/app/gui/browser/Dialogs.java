@@ -15,7 +15,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 
 /** The small questions a pane asks: a name, a confirmation, what to do with existing files. */
-final class Dialogs {
+public final class Dialogs {
 
     private Dialogs() {
     }
@@ -38,7 +38,7 @@ final class Dialogs {
     }
 
     /** True when the user chose {@code action}; Cancel and closing the dialog say no. */
-    static boolean confirm(Window owner, String title, String header, String content, String action) {
+    public static boolean confirm(Window owner, String title, String header, String content, String action) {
         ButtonType yes = new ButtonType(action, ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content, yes, ButtonType.CANCEL);
         prepare(alert, owner, title, header);
@@ -70,7 +70,8 @@ final class Dialogs {
         return dot > 0 ? dot : name.length();
     }
 
-    private static void prepare(Dialog<?> dialog, Window owner, String title, String header) {
+    /** Owned by {@code owner}, titled, and styled as the window is (light or dark). */
+    public static void prepare(Dialog<?> dialog, Window owner, String title, String header) {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(header);

@@ -1,6 +1,7 @@
 package io.flashdeck.app.gui.browser;
 
 import io.flashdeck.app.gui.notify.Notifier;
+import io.flashdeck.app.gui.properties.PropertiesDialog;
 import io.flashdeck.app.gui.task.BackgroundTasks;
 import io.flashdeck.app.gui.transfer.CopyRequest;
 import io.flashdeck.app.gui.transfer.Transfers;
@@ -43,6 +44,13 @@ public final class FileCommands {
         if (selected.size() == 1) {
             pane.model().open(selected.get(0));
         }
+    }
+
+    /** Properties… of the one selected entry. */
+    public void properties(FilePaneView pane) {
+        Listing listing = pane.model().listing();
+        new PropertiesDialog(tasks, notifier).show(pane.getScene().getWindow(), listing.place(), listing.volume(),
+                pane.selectedEntries().get(0));
     }
 
     public void newFolder(FilePaneView pane) {

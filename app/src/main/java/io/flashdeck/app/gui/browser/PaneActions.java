@@ -19,6 +19,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
@@ -55,6 +56,9 @@ public final class PaneActions {
                 new PaneAction("copy-path", "Copy path", MaterialDesignC.CONTENT_PASTE,
                         new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         true, commands::copyPath, shown),
+                new PaneAction("properties", "Properties…", MaterialDesignI.INFORMATION_OUTLINE,
+                        new KeyCodeCombination(KeyCode.ENTER, KeyCombination.ALT_DOWN), true, commands::properties,
+                        shown.and(one)),
                 new PaneAction("refresh", "Refresh", MaterialDesignR.REFRESH,
                         new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), true,
                         pane -> pane.model().refresh(), shown));
