@@ -1,5 +1,6 @@
 package io.flashdeck.app.gui;
 
+import io.flashdeck.app.gui.bench.GuiBench;
 import io.flashdeck.app.gui.places.Place;
 import io.flashdeck.app.gui.settings.SettingsStore;
 import io.flashdeck.app.gui.task.BackgroundTasks;
@@ -46,6 +47,7 @@ public final class FlashDeckApp extends Application {
                 (thread, e) -> window.banner().error("Something went wrong: " + e, e));
         AppIcon.addTo(stage);
         stage.show();
+        GuiBench.startIfAsked(window);
     }
 
     @Override

@@ -13,6 +13,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The table of a pane: icon and name, size, modified. Sorting by any column keeps folders first,
@@ -77,6 +78,9 @@ final class FileTable {
 
         private final Function<FileEntry, String> text;
         private final boolean withIcon;
+        /** Kept from row to row: a new icon node per row would be styled anew on every scroll step. */
+        private final FontIcon icon = new FontIcon();
+        private FileKind shownKind;
 
         EntryCell(Function<FileEntry, String> text, boolean withIcon) {
             this.text = text;
@@ -88,7 +92,16 @@ final class FileTable {
             super.updateItem(entry, empty);
             boolean blank = empty || entry == null;
             setText(blank ? null : text.apply(entry));
-            setGraphic(blank || !withIcon ? null : FileKind.of(entry).icon());
+            if (blank || !withIcon) {
+                setGraphic(null);
+                return;
+            }
+            FileKind kind = FileKind.of(entry);
+            if (kind != shownKind) {
+                kind.applyTo(icon);
+                shownKind = kind;
+            }
+            setGraphic(icon);
         }
     }
 }
