@@ -21,18 +21,10 @@ import javafx.scene.shape.Rectangle;
  * table), then drawn in a resizable dialog with a legend of counts; pointing at a square names its
  * clusters and the file or directory owning them.
  */
-final class ClusterMapDialog {
+record ClusterMapDialog(ImageContext context, ImageContext.ShownImage image) {
 
     /** Cells the map is built with: enough for a full-screen map, little memory for any volume. */
     static final int MAX_CELLS = 1 << 14;
-
-    private final ImageContext context;
-    private final ImageContext.ShownImage image;
-
-    ClusterMapDialog(ImageContext context, ImageContext.ShownImage image) {
-        this.context = context;
-        this.image = image;
-    }
 
     void show() {
         context.tasks().run(this::build, this::show, e -> context.notifier().failed("map", image.name(), null, e));

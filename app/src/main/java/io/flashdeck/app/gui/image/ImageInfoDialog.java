@@ -11,15 +11,7 @@ import javafx.scene.control.Dialog;
  * Info… for an image: partition table, which volume, file system, geometry, label, volume id and
  * space, read on a worker thread; the dialog opens when they are there.
  */
-final class ImageInfoDialog {
-
-    private final ImageContext context;
-    private final ImageContext.ShownImage image;
-
-    ImageInfoDialog(ImageContext context, ImageContext.ShownImage image) {
-        this.context = context;
-        this.image = image;
-    }
+record ImageInfoDialog(ImageContext context, ImageContext.ShownImage image) {
 
     void show() {
         context.tasks().run(() -> {
