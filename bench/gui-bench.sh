@@ -41,7 +41,7 @@ run_gui() {
     | grep '^flashdeck bench' | sed 's/^flashdeck bench //'
 }
 
-echo "== cold start (JVM start to the window's first frame), three runs; the first after a build records the class-data archive"
+echo "== cold start (JVM start to the window drawn and ready for input), three runs; the first after a build records the class-data archive"
 for run in 1 2 3; do run_gui -Dflashdeck.bench=startup | sed "s/^/run $run: /"; done
 
 echo "== listing, scrolling and memory (one run)"
