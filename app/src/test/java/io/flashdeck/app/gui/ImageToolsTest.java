@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flashdeck.app.gui.image.ClusterMapCanvas;
 import io.flashdeck.core.fat.check.ClusterMap;
+import io.flashdeck.core.fat.check.ClusterState;
+import io.flashdeck.core.format.FormatOptions;
+import io.flashdeck.core.image.ImageFormatter;
 import io.flashdeck.core.testing.FatImages;
 import io.flashdeck.core.testing.Fsck;
 import io.flashdeck.core.testing.ImageDamage;
@@ -120,6 +123,33 @@ class ImageToolsTest {
             app.robot.moveTo(point);
             app.await("the hover naming the file", () -> app.labelText("#map-hover").endsWith("file, /model.tflite"));
             app.screenshotDialog("cluster-map");
+
+            // A wider window gets larger squares; the pointer still finds the file's square.
+            double before = app.fx(canvas::getWidth);
+            app.fxRun(() -> canvas.getScene().getWindow().setWidth(canvas.getScene().getWindow().getWidth() + 300));
+            app.await("the map redrawn wider", () -> canvas.getWidth() > before + 200);
+            app.robot.moveTo(app.fx(() -> canvas.localToScreen(canvas.centreOf(cell))));
+            app.await("the hover naming the file", () -> app.labelText("#map-hover").endsWith("file, /model.tflite"));
+            app.clickDialogButton("Close");
+        }
+    }
+
+    @Test
+    void clusterMapOfA32GibVolumeGathersClustersIntoSquares() throws Exception {
+        Path file = dir.resolve("sd.img");
+        ImageFormatter.create(file, 32L << 30, FormatOptions.defaults());
+        try (RunningApp app = start()) {
+            app.fxRun(() -> app.window().images().open(file));
+            app.awaitDirectory(app.left(), "image:" + file.toRealPath(), "/");
+            app.imageMenu("Cluster map…");
+            ClusterMapCanvas canvas = app.awaitNode("#cluster-map");
+            ClusterMap map = app.fx(canvas::map);
+            assertThat(map.clustersPerCell()).isGreaterThan(1);
+            assertThat(map.cells()).hasSizeLessThanOrEqualTo(1 << 14);
+            assertThat(app.labelText("#legend-free")).startsWith(String.format("free %,d (", map.total(ClusterState.FREE)));
+            app.robot.moveTo(app.fx(() -> canvas.localToScreen(canvas.centreOf(0))));
+            app.await("the hover naming the root", () -> app.labelText("#map-hover")
+                    .matches("Clusters 2–\\d+: free, /"));
             app.clickDialogButton("Close");
         }
     }

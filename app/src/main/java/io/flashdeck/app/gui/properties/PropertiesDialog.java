@@ -19,6 +19,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -73,12 +74,17 @@ public final class PropertiesDialog {
     private HBox sha256Row(Volume volume, FileEntry file) {
         Label hash = new Label();
         hash.setId("fact-sha-256");
+        hash.setMinWidth(Region.USE_PREF_SIZE); // 64 digits, too precious to shorten
         Button compute = new Button("Compute");
+        compute.setMinWidth(Region.USE_PREF_SIZE);
         compute.setId("compute-sha256");
         compute.setOnAction(e -> {
             compute.setDisable(true);
             hash.setText("Computing…");
-            tasks.run(() -> HexFormat.of().formatHex(volume.sha256(file.path())), hash::setText, failure -> {
+            tasks.run(() -> HexFormat.of().formatHex(volume.sha256(file.path())), digits -> {
+                hash.setText(digits);
+                hash.getScene().getWindow().sizeToScene(); // the dialog grows to the whole hash
+            }, failure -> {
                 hash.setText("");
                 compute.setDisable(false);
                 notifier.failed("hash", file.name(), file.path(), failure);
