@@ -5,6 +5,7 @@ import io.flashdeck.app.cli.location.CameraLocation;
 import io.flashdeck.core.volume.VolumePath;
 import io.flashdeck.serial.device.DeviceSession;
 import io.flashdeck.serial.repl.ReplSettings;
+import java.io.Closeable;
 import java.io.IOException;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -15,6 +16,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 /**
  * The virtual camera's mounts, {@code /flash} and {@code /sdcard}, as places. Both share one
  * session, connected when a pane first opens either of them, so the camera starts only when used.
+ * When the link is lost (a cut cable), the session is dropped and the next use connects again.
  */
 public final class VirtualCameraPlaces implements PlaceProvider {
 
@@ -23,6 +25,7 @@ public final class VirtualCameraPlaces implements PlaceProvider {
 
     private final ObservableList<Place> places;
     private DeviceSession session;
+    private LossWatchingLink link;
 
     /** @param connector starts the virtual camera and gives the host's end of its cable */
     public VirtualCameraPlaces(CameraConnector connector) {
@@ -36,14 +39,39 @@ public final class VirtualCameraPlaces implements PlaceProvider {
     private Place mount(CameraConnector connector, String path, String title,
             Ikon icon, String description) {
         return new Place("emu:" + path, title, icon, description, "emu:" + path, VolumePath.ROOT,
-                new SharedVolume(() -> session(connector).volume(path)));
+                new SharedVolume(() -> session(connector).volume(path), this::linkLost));
     }
 
     private synchronized DeviceSession session(CameraConnector connector) throws IOException {
+        if (session != null && link.isLost()) {
+            DeviceSession dead = session;
+            session = null;
+            closeQuietly(dead);
+        }
         if (session == null) {
-            session = DeviceSession.open(connector.connect(CAMERA), ReplSettings.defaults());
+            LossWatchingLink fresh = new LossWatchingLink(connector.connect(CAMERA));
+            try {
+                session = DeviceSession.open(fresh, ReplSettings.defaults());
+            } catch (IOException | RuntimeException e) {
+                closeQuietly(fresh);
+                throw e;
+            }
+            link = fresh;
         }
         return session;
+    }
+
+    private synchronized boolean linkLost() {
+        return link != null && link.isLost();
+    }
+
+    /** The link is gone: closing can only tidy up on this side. */
+    private static void closeQuietly(Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException ignored) {
+            // nothing more to release
+        }
     }
 
     @Override
