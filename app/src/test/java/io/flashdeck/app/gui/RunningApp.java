@@ -6,6 +6,8 @@ import io.flashdeck.app.cli.location.FatImageProvider;
 import io.flashdeck.app.gui.browser.FilePaneView;
 import io.flashdeck.app.gui.browser.Listing;
 import io.flashdeck.app.gui.places.PlaceProvider;
+import io.flashdeck.app.gui.transfer.JobState;
+import io.flashdeck.app.gui.transfer.TransferJob;
 import io.flashdeck.core.fat.name.NameStyle;
 import io.flashdeck.core.volume.FileEntry;
 import io.flashdeck.core.volume.VolumePath;
@@ -238,6 +240,17 @@ final class RunningApp implements AutoCloseable {
         robot.press(keys);
         robot.release(keys);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The transfer queue's jobs, oldest first, with their states. */
+    List<JobState> jobStates() {
+        return fx(() -> window().transfers().jobs().stream().map(TransferJob::state).toList());
+    }
+
+    /** Waits until the queue holds {@code count} jobs and every one has ended. */
+    void awaitTransfers(int count) {
+        await(count + " transfers finished", () -> window().transfers().jobs().size() == count
+                && window().transfers().jobs().stream().allMatch(job -> job.state().isFinished()));
     }
 
     /** Saves the main window as {@code target/screenshots/NAME.png}. */

@@ -6,6 +6,7 @@ import io.flashdeck.core.transfer.ConflictPolicy;
 import io.flashdeck.core.transfer.CopyCancelledException;
 import io.flashdeck.core.transfer.SameContent;
 import io.flashdeck.core.volume.FileEntry;
+import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Optional;
@@ -46,8 +47,7 @@ final class AskingConflicts {
             if (chosen != null) {
                 return chosen;
             }
-            String where = request.targetName()
-                    + request.target().path().relativize(target.path().parent()).toString().replaceFirst("^/$", "");
+            String where = where(target.path().parent());
             Optional<ConflictChoice> choice = ask(where, sourceEntry, existing);
             if (choice.isEmpty()) {
                 cancellation.cancel();
@@ -58,6 +58,12 @@ final class AskingConflicts {
             }
             return choice.get().policy();
         };
+    }
+
+    /** A directory at or below the request's target, named as the user knows the target. */
+    private String where(VolumePath directory) {
+        VolumePath below = request.target().path().relativize(directory);
+        return below.isRoot() ? request.targetName() : request.targetName().replaceFirst("/$", "") + below;
     }
 
     private Optional<ConflictChoice> ask(String where, FileEntry incoming, FileEntry existing) throws IOException {
