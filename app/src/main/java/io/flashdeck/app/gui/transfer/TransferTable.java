@@ -144,7 +144,8 @@ final class TransferTable {
             badge.setTooltip(state == JobState.VERIFIED
                     ? new Tooltip("Read back after writing: the SHA-256 matched the source's") : null);
             cancel.setVisible(!state.isFinished());
-            cancel.setId("cancel-" + job.name());
+            // "cancel-big-bin": a dot would not do in a CSS id
+            cancel.setId("cancel-" + job.name().replaceAll("[^A-Za-z0-9_]", "-"));
         }
     }
 }
