@@ -74,6 +74,14 @@ final class RunningApp implements AutoCloseable {
         return running;
     }
 
+    /** The app with {@code image} open in the left pane and {@code home} in the right one. */
+    static RunningApp withImageAndHome(Path state, CameraImage image, Path home) throws Exception {
+        RunningApp app = start(environment(state, home));
+        app.openImage(image);
+        app.awaitDirectory(app.right(), "home", home.toString());
+        return app;
+    }
+
     MainWindow window() {
         return app.window();
     }

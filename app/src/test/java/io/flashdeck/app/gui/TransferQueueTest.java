@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,7 @@ class TransferQueueTest {
         Files.writeString(home.resolve("upload/a.txt"), "alpha\n");
         Files.write(home.resolve("upload/sub/b.bin"), new byte[70_000]);
         Files.writeString(home.resolve("single.py"), "print('hi')\n");
-        app = RunningApp.start(RunningApp.environment(dir.resolve("state"), home));
-        app.openImage(image);
-        app.awaitDirectory(app.right(), "home", home.toString());
+        app = RunningApp.withImageAndHome(dir.resolve("state"), image, home);
     }
 
     @AfterEach
@@ -102,7 +101,7 @@ class TransferQueueTest {
     void theContextMenuOffersDownloadTo() {
         app.openContextMenu(app.left(), "main.py");
         assertThat(app.fx(() -> app.robot.lookup("#menu-download").tryQuery().isPresent())).isTrue();
-        app.type(javafx.scene.input.KeyCode.ESCAPE);
+        app.type(KeyCode.ESCAPE);
     }
 
     @Test
@@ -146,7 +145,7 @@ class TransferQueueTest {
         assertThat(app.jobStates().get(2)).isEqualTo(JobState.SKIPPED);
         assertThat(app.statusText()).endsWith("Copied 0 files to " + image.file.toAbsolutePath()
                 + ":/, 2 unchanged (same SHA-256), 2 skipped");
-        assertThat(imageVolume().list(VolumePath.parse("/batch"))).hasSize(7);
+        assertThat(imageVolume().list(VolumePath.parse("/batch"))).hasSize(6);
     }
 
     @Test
