@@ -7,6 +7,8 @@ import io.flashdeck.app.gui.browser.FilePaneView;
 import io.flashdeck.app.gui.browser.Listing;
 import io.flashdeck.app.gui.browser.PaneActions;
 import io.flashdeck.app.gui.browser.PaneToolbar;
+import io.flashdeck.app.gui.camera.CameraFeature;
+import io.flashdeck.app.gui.camera.CameraWindow;
 import io.flashdeck.app.gui.image.ImageOpener;
 import io.flashdeck.app.gui.notify.ErrorBanner;
 import io.flashdeck.app.gui.places.ComputerPlaces;
@@ -42,6 +44,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -60,6 +63,7 @@ public final class MainWindow {
     private final ImageOpener images;
     private final SequentialTransfers transfers;
     private final SplitPane split;
+    private final CameraFeature cameras;
     private Theme theme;
 
     public MainWindow(Stage stage, GuiEnvironment environment, Settings settings, BackgroundTasks tasks) {
@@ -94,7 +98,9 @@ public final class MainWindow {
         root.setId("main");
         root.setTop(new VBox(toolbar(actions), banner));
         root.setCenter(split);
-        root.setBottom(new StatusArea(transferStatus, tasks, panes).view());
+        StatusBar statusBar = new StatusArea(transferStatus, tasks, panes).view();
+        root.setBottom(statusBar);
+        cameras = CameraFeature.install(places, new CameraWindow(stage, tasks, banner, panes), statusBar);
 
         Scene scene = new Scene(root);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
@@ -198,6 +204,10 @@ public final class MainWindow {
 
     public DualPane panes() {
         return panes;
+    }
+
+    public CameraFeature cameras() {
+        return cameras;
     }
 
     public ImageOpener images() {
