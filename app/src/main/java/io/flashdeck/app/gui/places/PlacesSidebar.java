@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -63,6 +64,8 @@ public final class PlacesSidebar {
     }
 
     private void fill(TreeItem<SidebarRow> section, PlaceProvider provider) {
+        TreeItem<SidebarRow> selected = tree.getSelectionModel().getSelectedItem();
+        SidebarRow kept = selected == null ? null : selected.getValue();
         List<TreeItem<SidebarRow>> items = new ArrayList<>();
         provider.places().forEach(place -> items.add(new TreeItem<>(new Listed(place, provider, null))));
         for (PlaceGroup group : provider.groups()) {
@@ -78,7 +81,10 @@ public final class PlacesSidebar {
             items.add(new TreeItem<>(new Caption(provider.emptyHint(), false)));
         }
         section.getChildren().setAll(items);
-        if (highlighted != null) {
+        TreeItem<SidebarRow> again = kept == null ? null : find(tree.getRoot(), kept::equals);
+        if (again != null) {
+            tree.getSelectionModel().select(again);
+        } else if (highlighted != null) {
             highlight(highlighted);
         }
     }
@@ -95,7 +101,7 @@ public final class PlacesSidebar {
     /** Selects {@code place}, such as the one the active pane shows; nothing opens. */
     public void highlight(Place place) {
         highlighted = place;
-        TreeItem<SidebarRow> item = find(tree.getRoot(), place);
+        TreeItem<SidebarRow> item = find(tree.getRoot(), row -> row instanceof Listed listed && listed.place().equals(place));
         if (item == null) {
             tree.getSelectionModel().clearSelection();
         } else {
@@ -103,12 +109,13 @@ public final class PlacesSidebar {
         }
     }
 
-    private static TreeItem<SidebarRow> find(TreeItem<SidebarRow> parent, Place place) {
+    /** The first row below {@code parent}, at any depth, whose value {@code wanted} accepts. */
+    private static TreeItem<SidebarRow> find(TreeItem<SidebarRow> parent, Predicate<SidebarRow> wanted) {
         for (TreeItem<SidebarRow> item : parent.getChildren()) {
-            if (item.getValue() instanceof Listed listed && listed.place().equals(place)) {
+            if (wanted.test(item.getValue())) {
                 return item;
             }
-            TreeItem<SidebarRow> below = find(item, place);
+            TreeItem<SidebarRow> below = find(item, wanted);
             if (below != null) {
                 return below;
             }
