@@ -55,7 +55,7 @@ class CameraActionsTest {
         app.clickPlace("/sdcard");
         app.awaitDirectory(app.left(), "emu:/sdcard", "/");
         app.await("the card's space", () -> spaceLines().get(1).matches("fat · [0-9.]+ MiB free of 6[34](\\.[0-9])? MiB"));
-        app.screenshot("camera-sidebar");
+        app.screenshot("camera-mounts");
     }
 
     @Test

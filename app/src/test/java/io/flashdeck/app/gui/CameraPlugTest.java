@@ -68,7 +68,7 @@ class CameraPlugTest {
         app.clickPlaceUnder("OpenMV Cam H7", "/flash");
         app.awaitDirectory(app.left(), "cam@/dev/ttyACM7:/flash", "/");
         assertThat(app.names(app.left())).contains("main.py", "README.txt");
-        app.screenshot("camera-sidebar-plugged");
+        app.screenshot("camera-sidebar");
 
         ports.set(List.of(BUILT_IN_UART));
         app.await("the camera gone from the sidebar", () -> !app.hasPlace("OpenMV Cam H7"));
