@@ -62,9 +62,7 @@ class CameraActionsTest {
     void reformatsTheFlashAfterSayingWhatIsLost() throws Exception {
         app.clickPlace("/flash");
         app.awaitDirectory(app.left(), FLASH, "/");
-        app.openPlaceMenu("/flash");
-        app.robot.clickOn("Reformat /flash…");
-        app.await("the confirmation", app::dialogOpen);
+        askToReformatTheFlash();
         long files = flashBefore.values().stream().filter(value -> !value.equals("dir")).count();
         assertThat(app.dialogText()).contains("Reformat /flash of Virtual camera?")
                 .contains("/flash: " + files + " files (").contains("will be erased");
@@ -80,9 +78,7 @@ class CameraActionsTest {
 
     @Test
     void cancelLeavesEverything() throws Exception {
-        app.openPlaceMenu("/flash");
-        app.robot.clickOn("Reformat /flash…");
-        app.await("the confirmation", app::dialogOpen);
+        askToReformatTheFlash();
         app.clickDialogButton("Cancel");
         app.await("the dialog closed", () -> !app.dialogOpen());
         eject();
@@ -106,9 +102,7 @@ class CameraActionsTest {
     void backsTheFilesUpBeforeReformatting() throws Exception {
         Path backups = Files.createDirectories(dir.resolve("backups"));
         app.fxRun(() -> app.window().cameras().chooseBackupFoldersWith((owner, title) -> Optional.of(backups)));
-        app.openPlaceMenu("/flash");
-        app.robot.clickOn("Reformat /flash…");
-        app.await("the confirmation", app::dialogOpen);
+        askToReformatTheFlash();
         app.clickDialogButton("Back up first…");
         app.await("the flash reformatted", () -> app.cameras().statusText().startsWith("Reformatted /flash"));
 
@@ -149,6 +143,13 @@ class CameraActionsTest {
         assertThat(texts).contains("Board", "Firmware", "Mounts").anyMatch(text -> text.startsWith("/flash"));
         app.clickDialogButton("OK");
         app.await("the dialog closed", () -> !app.dialogOpen());
+    }
+
+    /** Asks for a reformat of /flash from its menu in the sidebar and waits for the confirmation. */
+    private void askToReformatTheFlash() {
+        app.openPlaceMenu("/flash");
+        app.robot.clickOn("Reformat /flash…");
+        app.await("the confirmation", app::dialogOpen);
     }
 
     /** Ejects the camera through its menu: the session ends and the virtual camera closes its images. */
