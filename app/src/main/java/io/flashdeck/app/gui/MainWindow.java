@@ -9,6 +9,8 @@ import io.flashdeck.app.gui.browser.PaneActions;
 import io.flashdeck.app.gui.browser.PaneCopies;
 import io.flashdeck.app.gui.browser.PaneDragAndDrop;
 import io.flashdeck.app.gui.browser.PaneToolbar;
+import io.flashdeck.app.gui.camera.CameraFeature;
+import io.flashdeck.app.gui.camera.CameraWindow;
 import io.flashdeck.app.gui.image.ImageOpener;
 import io.flashdeck.app.gui.notify.ErrorBanner;
 import io.flashdeck.app.gui.places.ComputerPlaces;
@@ -45,6 +47,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -64,6 +67,7 @@ public final class MainWindow {
     private final TransferQueue transfers;
     private final PaneCopies copies;
     private final SplitPane split;
+    private final CameraFeature cameras;
     private Theme theme;
 
     public MainWindow(Stage stage, GuiEnvironment environment, Settings settings, BackgroundTasks tasks) {
@@ -100,8 +104,9 @@ public final class MainWindow {
         root.setId("main");
         root.setTop(new VBox(toolbar(actions), banner));
         root.setCenter(split);
-        root.setBottom(new VBox(new TransferQueueView(transfers).view(),
-                new StatusArea(transferStatus, tasks, panes).view()));
+        StatusBar statusBar = new StatusArea(transferStatus, tasks, panes).view();
+        root.setBottom(new VBox(new TransferQueueView(transfers).view(), statusBar));
+        cameras = CameraFeature.install(places, new CameraWindow(stage, tasks, banner, panes), statusBar);
 
         Scene scene = new Scene(root);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
@@ -205,6 +210,10 @@ public final class MainWindow {
 
     public DualPane panes() {
         return panes;
+    }
+
+    public CameraFeature cameras() {
+        return cameras;
     }
 
     public ImageOpener images() {

@@ -2,11 +2,13 @@ package io.flashdeck.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.flashdeck.app.gui.places.VirtualCameraPlaces;
+import io.flashdeck.app.gui.camera.CameraPlaces;
+import io.flashdeck.app.gui.camera.CameraSources;
 import io.flashdeck.app.gui.transfer.JobState;
 import io.flashdeck.core.volume.Volume;
 import io.flashdeck.core.volume.VolumePath;
 import io.flashdeck.core.volume.WriteOptions;
+import io.flashdeck.serial.repl.ReplSettings;
 import io.flashdeck.serial.testing.CuttingLink;
 import io.flashdeck.serial.testing.TestCamera;
 import io.flashdeck.serial.testing.ThrottledLink;
@@ -16,6 +18,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -52,13 +55,15 @@ class CameraTransferTest {
         new Random(7).nextBytes(content);
         Files.write(big, content);
         Files.writeString(home.resolve("small.txt"), "small\n");
-        VirtualCameraPlaces cameraPlaces = new VirtualCameraPlaces(location -> {
+        CameraPlaces cameraPlaces = new CameraPlaces(new CameraSources(location -> {
             CuttingLink cable = new CuttingLink(camera.link());
             cables.add(cable);
             return new ThrottledLink(cable, LINK_BYTES_PER_SECOND);
-        });
+        }, List::of, port -> {
+            throw new IOException("no serial ports in this test");
+        }, List::of, Duration.ofSeconds(1), ReplSettings.defaults()));
         app = RunningApp.start(RunningApp.environment(dir.resolve("state"), home, () -> List.of(cameraPlaces)));
-        app.clickPlace("Virtual camera SD card");
+        app.clickPlace("/sdcard");
         app.awaitDirectory(app.left(), "emu:/sdcard", "/");
     }
 

@@ -1,4 +1,4 @@
-package io.flashdeck.app.gui.places;
+package io.flashdeck.app.gui.camera;
 
 import io.flashdeck.serial.link.ForwardingLink;
 import io.flashdeck.serial.link.Link;
