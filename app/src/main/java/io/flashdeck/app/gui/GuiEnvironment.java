@@ -23,6 +23,11 @@ import java.util.function.Supplier;
 public record GuiEnvironment(Path home, Path configDirectory, Path logDirectory, ImageVolumeProvider images,
         Supplier<List<PlaceProvider>> devices) {
 
+    /** Where drags out of a pane are staged: {@code drag} in the data directory, beside the logs. */
+    public Path dragDirectory() {
+        return logDirectory.resolveSibling("drag");
+    }
+
     /** The real user: home folder, the platform's config and data folders, the virtual camera and the cameras on serial ports. */
     public static GuiEnvironment system() {
         return new GuiEnvironment(Path.of(System.getProperty("user.home")), UserDataDirectory.locateConfig(),

@@ -8,6 +8,7 @@ import io.flashdeck.app.gui.browser.Listing;
 import io.flashdeck.app.gui.browser.PaneActions;
 import io.flashdeck.app.gui.browser.PaneCopies;
 import io.flashdeck.app.gui.browser.PaneDragAndDrop;
+import io.flashdeck.app.gui.browser.PaneDragOut;
 import io.flashdeck.app.gui.browser.PaneToolbar;
 import io.flashdeck.app.gui.camera.CameraFeature;
 import io.flashdeck.app.gui.camera.CameraWindow;
@@ -23,6 +24,7 @@ import io.flashdeck.app.gui.settings.Settings;
 import io.flashdeck.app.gui.settings.Settings.PaneLocation;
 import io.flashdeck.app.gui.task.BackgroundTasks;
 import io.flashdeck.app.gui.theme.Theme;
+import io.flashdeck.app.gui.transfer.DragStaging;
 import io.flashdeck.app.gui.transfer.TransferQueue;
 import io.flashdeck.app.gui.transfer.TransferQueueView;
 import io.flashdeck.app.gui.transfer.TransferStatus;
@@ -66,6 +68,7 @@ public final class MainWindow {
     private final ImageOpener images;
     private final TransferQueue transfers;
     private final PaneCopies copies;
+    private final PaneDragAndDrop dragAndDrop;
     private final SplitPane split;
     private final CameraFeature cameras;
     private Theme theme;
@@ -91,7 +94,9 @@ public final class MainWindow {
         copies = new PaneCopies(panes, places, tasks, banner, transfers);
         PaneActions actions = new PaneActions(panes, new FileCommands(panes, tasks, banner), copies);
         panes.panes().forEach(actions::install);
-        panes.panes().forEach(new PaneDragAndDrop(copies)::install);
+        dragAndDrop = new PaneDragAndDrop(copies,
+                new PaneDragOut(copies, new DragStaging(environment.dragDirectory()), tasks, banner));
+        panes.panes().forEach(dragAndDrop::install);
         images = new ImageOpener(imagePlaces, tasks, banner, place -> panes.active().model().show(place));
 
         PlacesSidebar sidebar = new PlacesSidebar(places, this::open);
@@ -234,6 +239,10 @@ public final class MainWindow {
 
     public PaneCopies copies() {
         return copies;
+    }
+
+    public PaneDragAndDrop dragAndDrop() {
+        return dragAndDrop;
     }
 
     /** Cancels the queued and running copies and gives the running one up to {@code millis} to stop. */

@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.flashdeck.app.gui.camera.CameraPlaces;
 import io.flashdeck.app.gui.camera.CameraSources;
 import io.flashdeck.app.gui.transfer.JobState;
+import io.flashdeck.core.fat.FatOptions;
+import io.flashdeck.core.fat.FatVolume;
+import io.flashdeck.core.format.FormatOptions;
+import io.flashdeck.core.image.DiskImage;
+import io.flashdeck.core.image.ImageFormatter;
 import io.flashdeck.core.volume.Volume;
 import io.flashdeck.core.volume.VolumePath;
 import io.flashdeck.core.volume.WriteOptions;
+import io.flashdeck.serial.emu.CameraSettings;
 import io.flashdeck.serial.repl.ReplSettings;
 import io.flashdeck.serial.testing.CuttingLink;
 import io.flashdeck.serial.testing.TestCamera;
 import io.flashdeck.serial.testing.ThrottledLink;
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Uploads to the virtual camera's SD card over a link as slow as a camera's: a cancel mid-file and
  * a cable pulled mid-file both leave the old file (or none) and no temporary; the camera is
- * reached again afterwards.
+ * reached again afterwards. Drags out of the camera: staged complete or not at all, and limited.
  */
 class CameraTransferTest {
 
@@ -45,9 +52,22 @@ class CameraTransferTest {
     Path big;
     RunningApp app;
 
+    /** On the card from the start, written into its image before the camera is on. */
+    byte[] clip;
+
     @BeforeEach
     void start() throws Exception {
-        camera = TestCamera.start(Files.createDirectories(dir.resolve("camera")));
+        Path card = Files.createDirectories(dir.resolve("camera")).resolve("sdcard.img");
+        ImageFormatter.create(card, CameraSettings.SDCARD_BYTES, FormatOptions.defaults());
+        clip = new byte[200_000];
+        new Random(9).nextBytes(clip);
+        try (FatVolume volume = DiskImage.openVolume(card, null, FatOptions.DEFAULT)) {
+            volume.write(VolumePath.parse("/clip.bin"), new ByteArrayInputStream(clip), clip.length, WriteOptions.DEFAULT);
+            volume.mkdir(VolumePath.parse("/clips"));
+            volume.write(VolumePath.parse("/clips/video.mjpeg"), new ByteArrayInputStream(new byte[17 << 20]),
+                    17 << 20, WriteOptions.DEFAULT);
+        }
+        camera = TestCamera.start(card.getParent());
         camera.allowDrops(); // a new session's Ctrl-C burst ends what a cut left running
         home = Files.createDirectories(dir.resolve("home"));
         big = home.resolve("big.bin");
@@ -126,6 +146,47 @@ class CameraTransferTest {
         assertThat(read("/small.txt")).isEqualTo("small\n");
         assertThat(temporaries()).isEmpty();
         assertThat(app.statusText()).contains("1 item cancelled");
+    }
+
+    private List<File> dragOut() {
+        return app.fx(() -> app.window().dragAndDrop().dragOut().offer(app.left(), app.left().selectedEntries()));
+    }
+
+    @Test
+    void aDragOutOfTheCameraHasNothingUnderItsNameUntilTheFileIsComplete() throws Exception {
+        app.clickRow(app.left(), "clip.bin");
+        File staged = dragOut().get(0);
+        awaitMidFile();
+        assertThat(app.statusText()).startsWith("Copying clip.bin (1 of 1) to the drag-out folder ");
+        assertThat(staged).doesNotExist();
+        app.awaitTransfers(1);
+        app.await("clip.bin in place", staged::exists);
+        assertThat(Files.readAllBytes(staged.toPath())).isEqualTo(clip);
+        app.fxRun(() -> app.window().dragAndDrop().dragOut().ended(false));
+        assertThat(app.fx(() -> app.window().banner().message())).isEmpty();
+    }
+
+    @Test
+    void aDragOutOfMoreThan16MiBIsRefusedWithAPointerToDownloadTo() {
+        app.clickRow(app.left(), "clips");
+        assertThat(dragOut()).as("a folder's size is known once walked").hasSize(1);
+        app.await("the refusal", () -> !app.window().banner().message().isEmpty());
+        assertThat(app.fx(() -> app.window().banner().message())).isEqualTo("Cannot drag out clips: 17 MiB is more"
+                + " than a drag out of a camera may carry (16 MiB): use Download to… instead");
+        assertThat(app.window().transfers().jobs()).isEmpty();
+        app.fxRun(() -> app.window().dragAndDrop().dragOut().ended(false));
+        app.fxRun(() -> app.window().banner().dismiss());
+
+        app.enter(app.left(), "clips");
+        app.clickRow(app.left(), "video.mjpeg");
+        assertThat(dragOut()).as("nothing for the desktop").isEmpty();
+        app.fxRun(() -> app.window().dragAndDrop().dragOut().ended(true));
+        assertThat(app.fx(() -> app.window().banner().message())).as("the other pane took it").isEmpty();
+        assertThat(dragOut()).isEmpty();
+        app.fxRun(() -> app.window().dragAndDrop().dragOut().ended(false));
+        assertThat(app.fx(() -> app.window().banner().message())).isEqualTo("Cannot drag out video.mjpeg: 17 MiB is"
+                + " more than a drag out of a camera may carry (16 MiB): use Download to… instead");
+        assertThat(app.window().transfers().jobs()).isEmpty();
     }
 
     @Test

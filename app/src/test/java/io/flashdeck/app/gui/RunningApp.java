@@ -210,7 +210,8 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
-    private Node rowCell(FilePaneView pane, String name) {
+    /** The cell showing {@code name} in the pane's table, such as a drag's pointer would be over. */
+    Node rowCell(FilePaneView pane, String name) {
         return robot.from(pane.table()).lookup((Node node) -> node instanceof TableCell<?, ?> cell
                 && cell.isVisible() && name.equals(cell.getText())).query();
     }

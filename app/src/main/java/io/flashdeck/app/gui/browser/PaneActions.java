@@ -3,11 +3,9 @@ package io.flashdeck.app.gui.browser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -105,12 +103,7 @@ public final class PaneActions {
 
     /** Whether a click hit a row with an entry, not the header or the empty space below the rows. */
     private static boolean onFilledRow(MouseEvent event) {
-        for (Node node = event.getPickResult().getIntersectedNode(); node != null; node = node.getParent()) {
-            if (node instanceof TableRow<?> row) {
-                return !row.isEmpty();
-            }
-        }
-        return false;
+        return FileTable.rowAt(event.getPickResult().getIntersectedNode()).filter(row -> !row.isEmpty()).isPresent();
     }
 
     private List<MenuItem> menuItems(FilePaneView pane) {

@@ -37,7 +37,7 @@ public final class TransferQueue implements Transfers {
     }
 
     @Override
-    public void copy(CopyRequest request) {
+    public List<TransferJob> copy(CopyRequest request) {
         if (batchJobs().stream().allMatch(job -> job.state().isFinished())) {
             batchStart = jobs.size();
         }
@@ -63,6 +63,31 @@ public final class TransferQueue implements Transfers {
                 }
             });
         });
+        return added;
+    }
+
+    @Override
+    public void withdraw(List<TransferJob> withdrawn) {
+        for (TransferJob job : withdrawn) {
+            job.cancel();
+            if (job.state().isFinished()) {
+                remove(job);
+            } else {
+                job.stateProperty().addListener((observable, before, now) -> {
+                    if (now.isFinished()) {
+                        remove(job);
+                    }
+                });
+            }
+        }
+    }
+
+    private void remove(TransferJob job) {
+        int index = jobs.indexOf(job);
+        if (index >= 0) {
+            jobs.remove(index);
+            batchStart -= index < batchStart ? 1 : 0;
+        }
     }
 
     /** Every job of this session, oldest first. */
