@@ -7,6 +7,7 @@ import io.flashdeck.app.gui.browser.FilePaneView;
 import io.flashdeck.app.gui.browser.Listing;
 import io.flashdeck.app.gui.browser.PaneActions;
 import io.flashdeck.app.gui.browser.PaneToolbar;
+import io.flashdeck.app.gui.editor.EditorWindow;
 import io.flashdeck.app.gui.image.ImageOpener;
 import io.flashdeck.app.gui.notify.ErrorBanner;
 import io.flashdeck.app.gui.places.ComputerPlaces;
@@ -60,6 +61,7 @@ public final class MainWindow {
     private final ImageOpener images;
     private final SequentialTransfers transfers;
     private final SplitPane split;
+    private final EditorWindow editor;
     private Theme theme;
 
     public MainWindow(Stage stage, GuiEnvironment environment, Settings settings, BackgroundTasks tasks) {
@@ -80,7 +82,8 @@ public final class MainWindow {
                 new FilePaneView(new FilePaneModel("right", tasks, banner)));
         TransferStatus transferStatus = new TransferStatus();
         transfers = new SequentialTransfers(transferStatus, banner);
-        PaneActions actions = new PaneActions(panes, new FileCommands(panes, tasks, banner, transfers));
+        editor = new EditorWindow(stage, tasks, banner, new ErrorLog(environment.logDirectory()), panes::refreshShowing);
+        PaneActions actions = new PaneActions(panes, new FileCommands(panes, tasks, banner, transfers), editor);
         panes.panes().forEach(actions::install);
         images = new ImageOpener(imagePlaces, tasks, banner, place -> panes.active().model().show(place));
 
@@ -202,6 +205,10 @@ public final class MainWindow {
 
     public ImageOpener images() {
         return images;
+    }
+
+    public EditorWindow editor() {
+        return editor;
     }
 
     public ErrorBanner banner() {
