@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -242,7 +243,12 @@ final class RunningApp implements AutoCloseable {
 
     /** Saves the main window as {@code target/screenshots/NAME.png}. */
     Path screenshot(String name) throws IOException {
-        WritableImage image = fx(() -> left().getScene().snapshot(null));
+        return screenshot(fx(() -> left().getScene()), name);
+    }
+
+    /** Saves another window of the app, such as the editor, as {@code target/screenshots/NAME.png}. */
+    Path screenshot(Scene scene, String name) throws IOException {
+        WritableImage image = fx(() -> scene.snapshot(null));
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         int[] pixels = new int[width * height];
