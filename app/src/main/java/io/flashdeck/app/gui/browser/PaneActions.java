@@ -43,16 +43,17 @@ public final class PaneActions {
         Predicate<FilePaneView> oneFile = shown.and(one).and(pane -> pane.selectedEntries().get(0).isFile());
         Consumer<FilePaneView> edit = pane -> editor.edit(pane.model().listing().place(),
                 pane.model().listing().volume(), pane.selectedEntries().get(0));
+        Consumer<FilePaneView> enterOrEdit = pane -> {
+            if (pane.selectedEntries().get(0).isDirectory()) {
+                commands.open(pane);
+            } else {
+                edit.accept(pane);
+            }
+        };
         Predicate<FilePaneView> targetWritable = pane -> writable.test(panes.other(pane));
         actions = List.of(
                 new PaneAction("open", "Open", MaterialDesignF.FOLDER_OPEN_OUTLINE, key(KeyCode.ENTER), true,
-                        pane -> {
-                            if (pane.selectedEntries().get(0).isDirectory()) {
-                                commands.open(pane);
-                            } else {
-                                edit.accept(pane);
-                            }
-                        },
+                        enterOrEdit,
                         one.and(pane -> pane.selectedEntries().get(0).isDirectory()
                                 || editor.opensOnEnter(pane.selectedEntries().get(0)))),
                 new PaneAction("edit", "Edit", MaterialDesignP.PENCIL_OUTLINE, key(KeyCode.F4), true, edit, oneFile),

@@ -145,7 +145,7 @@ final class FindBar extends HBox {
         find(true);
     }
 
-    /** Replaces every occurrence as one edit, which one undo takes back. */
+    /** Replaces every occurrence as one edit, which one undo takes back; the text gets the keyboard for it. */
     private void replaceAll() {
         TextSearch.Replaced replaced = search().replaceAll(area.getText(), replacement.getText());
         if (replaced.count() > 0) {
@@ -154,6 +154,7 @@ final class FindBar extends HBox {
             area.moveTo(Math.min(caret, area.getLength()));
         }
         status.setText(replaced.count() == 1 ? "1 replaced" : replaced.count() + " replaced");
+        area.requestFocus();
     }
 
     private TextSearch search() {
