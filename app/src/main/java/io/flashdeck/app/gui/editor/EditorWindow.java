@@ -14,6 +14,7 @@ import io.flashdeck.core.volume.Volume;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -150,7 +151,10 @@ public final class EditorWindow implements FileEditor {
     public Stage stage() {
         if (stage == null) {
             stage = new Stage();
-            stage.setTitle("FlashDeck editor");
+            // The title names the file in front as the command line would: emu:/flash/main.py.
+            stage.titleProperty().bind(Bindings.createStringBinding(() -> current()
+                    .map(tab -> tab.location() + " — FlashDeck editor").orElse("FlashDeck editor"),
+                    tabs.getSelectionModel().selectedItemProperty()));
             stage.getIcons().setAll(main.getIcons());
             BorderPane root = new BorderPane(tabs);
             root.setId("editor");

@@ -25,9 +25,16 @@ final class TabSaving {
         this.saved = saved;
     }
 
-    /** Saves {@code tab}, then runs {@code afterwards}; nothing runs when the save fails or is cancelled. */
+    /**
+     * Saves {@code tab}, then runs {@code afterwards}; nothing runs when the save fails or is
+     * cancelled. A tab without changes is not written again: a camera's flash wears with each write.
+     */
     void save(EditorTab tab, Runnable afterwards) {
         if (tab.busyProperty().get() || !tab.area().isEditable()) {
+            return;
+        }
+        if (!tab.isDirty()) {
+            afterwards.run();
             return;
         }
         tab.busyProperty().set(true);
