@@ -6,7 +6,11 @@ import io.flashdeck.app.gui.browser.FilePaneModel;
 import io.flashdeck.app.gui.browser.FilePaneView;
 import io.flashdeck.app.gui.browser.Listing;
 import io.flashdeck.app.gui.browser.PaneActions;
+import io.flashdeck.app.gui.browser.PaneCopies;
+import io.flashdeck.app.gui.browser.PaneDragAndDrop;
 import io.flashdeck.app.gui.browser.PaneToolbar;
+import io.flashdeck.app.gui.camera.CameraFeature;
+import io.flashdeck.app.gui.camera.CameraWindow;
 import io.flashdeck.app.gui.editor.EditorWindow;
 import io.flashdeck.app.gui.image.ImageOpener;
 import io.flashdeck.app.gui.notify.ErrorBanner;
@@ -20,7 +24,8 @@ import io.flashdeck.app.gui.settings.Settings;
 import io.flashdeck.app.gui.settings.Settings.PaneLocation;
 import io.flashdeck.app.gui.task.BackgroundTasks;
 import io.flashdeck.app.gui.theme.Theme;
-import io.flashdeck.app.gui.transfer.SequentialTransfers;
+import io.flashdeck.app.gui.transfer.TransferQueue;
+import io.flashdeck.app.gui.transfer.TransferQueueView;
 import io.flashdeck.app.gui.transfer.TransferStatus;
 import io.flashdeck.app.report.ErrorLog;
 import io.flashdeck.core.volume.VolumePath;
@@ -43,6 +48,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -59,8 +65,10 @@ public final class MainWindow {
     private final Places places;
     private final DualPane panes;
     private final ImageOpener images;
-    private final SequentialTransfers transfers;
+    private final TransferQueue transfers;
+    private final PaneCopies copies;
     private final SplitPane split;
+    private final CameraFeature cameras;
     private final EditorWindow editor;
     private Theme theme;
 
@@ -81,10 +89,12 @@ public final class MainWindow {
         panes = new DualPane(new FilePaneView(new FilePaneModel("left", tasks, banner)),
                 new FilePaneView(new FilePaneModel("right", tasks, banner)));
         TransferStatus transferStatus = new TransferStatus();
-        transfers = new SequentialTransfers(transferStatus, banner);
+        transfers = new TransferQueue(transferStatus, banner, () -> stage);
+        copies = new PaneCopies(panes, places, tasks, banner, transfers);
         editor = new EditorWindow(stage, tasks, banner, new ErrorLog(environment.logDirectory()), panes::refreshShowing);
-        PaneActions actions = new PaneActions(panes, new FileCommands(panes, tasks, banner, transfers), editor);
+        PaneActions actions = new PaneActions(panes, new FileCommands(panes, tasks, banner), copies, editor);
         panes.panes().forEach(actions::install);
+        panes.panes().forEach(new PaneDragAndDrop(copies)::install);
         images = new ImageOpener(imagePlaces, tasks, banner, place -> panes.active().model().show(place));
 
         PlacesSidebar sidebar = new PlacesSidebar(places, this::open);
@@ -97,7 +107,9 @@ public final class MainWindow {
         root.setId("main");
         root.setTop(new VBox(toolbar(actions), banner));
         root.setCenter(split);
-        root.setBottom(new StatusArea(transferStatus, tasks, panes).view());
+        StatusBar statusBar = new StatusArea(transferStatus, tasks, panes).view();
+        root.setBottom(new VBox(new TransferQueueView(transfers).view(), statusBar));
+        cameras = CameraFeature.install(places, new CameraWindow(stage, tasks, banner, panes), statusBar);
 
         Scene scene = new Scene(root);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
@@ -203,6 +215,10 @@ public final class MainWindow {
         return panes;
     }
 
+    public CameraFeature cameras() {
+        return cameras;
+    }
+
     public ImageOpener images() {
         return images;
     }
@@ -219,7 +235,15 @@ public final class MainWindow {
         return theme;
     }
 
-    /** Drops queued copies and gives the running one up to {@code millis} to finish. */
+    public TransferQueue transfers() {
+        return transfers;
+    }
+
+    public PaneCopies copies() {
+        return copies;
+    }
+
+    /** Cancels the queued and running copies and gives the running one up to {@code millis} to stop. */
     public void closeTransfers(long millis) throws InterruptedException {
         transfers.close(millis);
     }

@@ -3,17 +3,14 @@ package io.flashdeck.app.gui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.fxmisc.richtext.CodeArea;
 import org.testfx.util.WaitForAsyncUtils;
@@ -106,21 +103,6 @@ final class EditorDriver {
     Path screenshot(String name) throws IOException {
         Scene scene = app.fx(() -> stage().getScene());
         return app.screenshot(scene, name);
-    }
-
-    /** The header of the dialog open over the app's windows. */
-    String dialogHeader() {
-        return app.fx(() -> openDialog().map(DialogPane::getHeaderText).orElse(""));
-    }
-
-    /** The text under the header of the dialog open over the app's windows. */
-    String dialogContent() {
-        return app.fx(() -> openDialog().map(DialogPane::getContentText).orElse(""));
-    }
-
-    private static Optional<DialogPane> openDialog() {
-        return Window.getWindows().stream().filter(Window::isShowing).map(window -> window.getScene().getRoot())
-                .filter(root -> root instanceof DialogPane).map(DialogPane.class::cast).findFirst();
     }
 
     /** Asks to close the window as its title bar's close button does; the answer may be a dialog, so no waiting. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.flashdeck.app.cli.CliRun;
 import io.flashdeck.app.cli.location.CameraAccess;
 import io.flashdeck.app.cli.location.VirtualCameraConnector;
-import io.flashdeck.app.gui.places.VirtualCameraPlaces;
+import io.flashdeck.app.gui.camera.CameraPlaces;
 import io.flashdeck.serial.repl.ReplSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,17 +25,19 @@ class EditorOnVirtualCameraTest {
 
     @Test
     void editsMainPyOnTheCameraAndTheCommandLineReadsTheSavedText() throws Exception {
-        Path emu = dir.resolve("emu");
+        VirtualCameraFiles files = VirtualCameraFiles.create(dir.resolve("emu"),
+                Files.createDirectories(dir.resolve("scratch")));
         Path work = Files.createDirectories(dir.resolve("work"));
-        CameraAccess camera = new CameraAccess(List::of, new VirtualCameraConnector(emu), ReplSettings.defaults());
+        CameraAccess camera = new CameraAccess(List::of, new VirtualCameraConnector(files.directory),
+                ReplSettings.defaults());
         String original = cat(work, camera);
         assertThat(original).contains("import");
 
         try (RunningApp app = RunningApp.start(RunningApp.environment(dir.resolve("state"),
                 Files.createDirectories(dir.resolve("home")),
-                () -> List.of(new VirtualCameraPlaces(new VirtualCameraConnector(emu)))))) {
+                () -> List.of(new CameraPlaces(files.sources(List::of, dir.resolve("unused"), List::of)))))) {
             EditorDriver editor = new EditorDriver(app);
-            app.clickPlace("Virtual camera");
+            app.clickPlace("/flash");
             app.awaitDirectory(app.left(), "emu:/flash", "/");
             app.clickRow(app.left(), "main.py");
             app.type(KeyCode.ENTER);

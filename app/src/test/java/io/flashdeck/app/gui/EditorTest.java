@@ -79,7 +79,7 @@ class EditorTest {
 
         editor.press(KeyCode.CONTROL, KeyCode.S);
         app.await("the changed-meanwhile warning", app::dialogOpen);
-        assertThat(editor.dialogHeader()).isEqualTo(image.file.toRealPath() + ":/main.py changed since it was opened");
+        assertThat(app.dialogText()).startsWith(image.file.toRealPath() + ":/main.py changed since it was opened\n");
         app.clickDialogButton("Reload");
         app.await("the file as it is now", () -> editor.text().equals("print('from a script')\n"));
         assertThat(editor.title()).isEqualTo("main.py");
@@ -104,14 +104,14 @@ class EditorTest {
         assertThat(app.dialogOpen()).as("Enter leaves other files alone").isFalse();
         app.type(KeyCode.F4);
         app.await("the refusal", app::dialogOpen);
-        assertThat(editor.dialogHeader()).isEqualTo("“model.tflite” is not opened in the editor");
-        assertThat(editor.dialogContent()).contains("it is a binary file, not text");
+        assertThat(app.dialogText()).startsWith("“model.tflite” is not opened in the editor\n")
+                .contains("it is a binary file, not text");
         app.clickDialogButton("OK");
         app.clickRow(app.right(), "big.txt");
         app.type(KeyCode.ENTER);
         app.await("the refusal", app::dialogOpen);
-        assertThat(editor.dialogHeader()).isEqualTo("“big.txt” is not opened in the editor");
-        assertThat(editor.dialogContent()).contains("it is larger than the editor's limit of 2 MiB");
+        assertThat(app.dialogText()).startsWith("“big.txt” is not opened in the editor\n")
+                .contains("it is larger than the editor's limit of 2 MiB");
         app.clickDialogButton("OK");
         assertThat(editor.showing()).isFalse();
 
@@ -149,7 +149,7 @@ class EditorTest {
 
         editor.press(KeyCode.CONTROL, KeyCode.W);
         app.await("the unsaved-changes question", app::dialogOpen);
-        assertThat(editor.dialogHeader()).isEqualTo("Save the changes to “main.py”?");
+        assertThat(app.dialogText()).startsWith("Save the changes to “main.py”?\n");
         app.clickDialogButton("Cancel");
         assertThat(editor.titles()).containsExactly("• main.py");
 

@@ -25,16 +25,16 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
  * The pane actions and their keys: Enter opens (a folder, or a text file in the editor), F4 edits
- * any file, Backspace goes up, F2 renames, Delete deletes,
- * F5 copies to the other pane, Ctrl+Shift+N makes a folder, Ctrl+R lists again (Ctrl+A is the
- * table's own).
+ * any file, Backspace goes up, F2 renames, Delete deletes, F5 copies to the other pane,
+ * Ctrl+Shift+D downloads to a chosen folder, Ctrl+Shift+N makes a folder, Ctrl+R lists again
+ * (Ctrl+A is the table's own).
  */
 public final class PaneActions {
 
     private final DualPane panes;
     private final List<PaneAction> actions;
 
-    public PaneActions(DualPane panes, FileCommands commands, FileEditor editor) {
+    public PaneActions(DualPane panes, FileCommands commands, PaneCopies copies, FileEditor editor) {
         this.panes = panes;
         Predicate<FilePaneView> shown = pane -> pane.model().listing() != null;
         Predicate<FilePaneView> writable = shown.and(pane -> !pane.model().listing().volume().isReadOnly());
@@ -60,7 +60,10 @@ public final class PaneActions {
                 new PaneAction("up", "Up", MaterialDesignA.ARROW_UP, key(KeyCode.BACK_SPACE), false,
                         pane -> pane.model().up(), shown.and(pane -> !pane.model().listing().directory().isRoot())),
                 new PaneAction("copy", "Copy to other pane", MaterialDesignC.CONTENT_COPY, key(KeyCode.F5), true,
-                        commands::copyToOther, shown.and(selection).and(targetWritable)),
+                        copies::copyToOther, shown.and(selection).and(targetWritable)),
+                new PaneAction("download", "Download to…", MaterialDesignD.DOWNLOAD_OUTLINE,
+                        new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        true, copies::downloadTo, shown.and(selection)),
                 new PaneAction("rename", "Rename…", MaterialDesignR.RENAME_BOX, key(KeyCode.F2), true,
                         commands::rename, writable.and(one)),
                 new PaneAction("delete", "Delete…", MaterialDesignD.DELETE_OUTLINE, key(KeyCode.DELETE), true,

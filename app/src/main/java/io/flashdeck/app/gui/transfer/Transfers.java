@@ -1,10 +1,6 @@
 package io.flashdeck.app.gui.transfer;
 
-/**
- * Where the window hands its copies. Today one copy runs at a time with its progress in the status
- * bar ({@link SequentialTransfers}); the transfer queue (per-file progress, cancel, verified
- * badges) is another implementation of this interface.
- */
+/** Where the window hands its copies: the {@link TransferQueue}, or a test's own. */
 public interface Transfers {
 
     /** Starts or queues the copy; called on the FX thread. */
