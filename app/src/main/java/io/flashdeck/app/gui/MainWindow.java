@@ -12,6 +12,7 @@ import io.flashdeck.app.gui.browser.PaneDragOut;
 import io.flashdeck.app.gui.browser.PaneToolbar;
 import io.flashdeck.app.gui.camera.CameraFeature;
 import io.flashdeck.app.gui.camera.CameraWindow;
+import io.flashdeck.app.gui.editor.EditorWindow;
 import io.flashdeck.app.gui.image.ImageOpener;
 import io.flashdeck.app.gui.notify.ErrorBanner;
 import io.flashdeck.app.gui.places.ComputerPlaces;
@@ -71,6 +72,7 @@ public final class MainWindow {
     private final PaneDragAndDrop dragAndDrop;
     private final SplitPane split;
     private final CameraFeature cameras;
+    private final EditorWindow editor;
     private Theme theme;
 
     public MainWindow(Stage stage, GuiEnvironment environment, Settings settings, BackgroundTasks tasks) {
@@ -92,7 +94,8 @@ public final class MainWindow {
         TransferStatus transferStatus = new TransferStatus();
         transfers = new TransferQueue(transferStatus, banner, () -> stage);
         copies = new PaneCopies(panes, places, tasks, banner, transfers);
-        PaneActions actions = new PaneActions(panes, new FileCommands(panes, tasks, banner), copies);
+        editor = new EditorWindow(stage, tasks, banner, new ErrorLog(environment.logDirectory()), panes::refreshShowing);
+        PaneActions actions = new PaneActions(panes, new FileCommands(panes, tasks, banner), copies, editor);
         panes.panes().forEach(actions::install);
         dragAndDrop = new PaneDragAndDrop(copies,
                 new PaneDragOut(copies, new DragStaging(environment.dragDirectory()), tasks, banner));
@@ -223,6 +226,10 @@ public final class MainWindow {
 
     public ImageOpener images() {
         return images;
+    }
+
+    public EditorWindow editor() {
+        return editor;
     }
 
     public ErrorBanner banner() {

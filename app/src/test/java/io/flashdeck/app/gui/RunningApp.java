@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -316,7 +317,12 @@ final class RunningApp implements AutoCloseable {
 
     /** Saves the main window as {@code target/screenshots/NAME.png}. */
     Path screenshot(String name) throws IOException {
-        return save(name, pixels(fx(() -> left().getScene().snapshot(null))));
+        return screenshot(fx(() -> left().getScene()), name);
+    }
+
+    /** Saves another window of the app, such as the editor, as {@code target/screenshots/NAME.png}. */
+    Path screenshot(Scene scene, String name) throws IOException {
+        return save(name, pixels(fx(() -> scene.snapshot(null))));
     }
 
     /** Saves the main window with the open dialog drawn where it is over it. */

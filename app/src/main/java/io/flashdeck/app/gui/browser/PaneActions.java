@@ -2,6 +2,7 @@ package io.flashdeck.app.gui.browser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -17,28 +18,43 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
- * The pane actions and their keys: Enter opens, Backspace goes up, F2 renames, Delete deletes,
- * F5 copies to the other pane, Ctrl+Shift+D downloads to a chosen folder, Ctrl+Shift+N makes a
- * folder, Ctrl+R lists again (Ctrl+A is the table's own).
+ * The pane actions and their keys: Enter opens (a folder, or a text file in the editor), F4 edits
+ * any file, Backspace goes up, F2 renames, Delete deletes, F5 copies to the other pane,
+ * Ctrl+Shift+D downloads to a chosen folder, Ctrl+Shift+N makes a folder, Ctrl+R lists again
+ * (Ctrl+A is the table's own).
  */
 public final class PaneActions {
 
     private final DualPane panes;
     private final List<PaneAction> actions;
 
-    public PaneActions(DualPane panes, FileCommands commands, PaneCopies copies) {
+    public PaneActions(DualPane panes, FileCommands commands, PaneCopies copies, FileEditor editor) {
         this.panes = panes;
         Predicate<FilePaneView> shown = pane -> pane.model().listing() != null;
         Predicate<FilePaneView> writable = shown.and(pane -> !pane.model().listing().volume().isReadOnly());
         Predicate<FilePaneView> selection = pane -> !pane.selectedEntries().isEmpty();
         Predicate<FilePaneView> one = pane -> pane.selectedEntries().size() == 1;
+        Predicate<FilePaneView> oneFile = shown.and(one).and(pane -> pane.selectedEntries().get(0).isFile());
+        Consumer<FilePaneView> edit = pane -> editor.edit(pane.model().listing().place(),
+                pane.model().listing().volume(), pane.selectedEntries().get(0));
+        Consumer<FilePaneView> enterOrEdit = pane -> {
+            if (pane.selectedEntries().get(0).isDirectory()) {
+                commands.open(pane);
+            } else {
+                edit.accept(pane);
+            }
+        };
         Predicate<FilePaneView> targetWritable = pane -> writable.test(panes.other(pane));
         actions = List.of(
                 new PaneAction("open", "Open", MaterialDesignF.FOLDER_OPEN_OUTLINE, key(KeyCode.ENTER), true,
-                        commands::open, one.and(pane -> pane.selectedEntries().get(0).isDirectory())),
+                        enterOrEdit,
+                        one.and(pane -> pane.selectedEntries().get(0).isDirectory()
+                                || editor.opensOnEnter(pane.selectedEntries().get(0)))),
+                new PaneAction("edit", "Edit", MaterialDesignP.PENCIL_OUTLINE, key(KeyCode.F4), true, edit, oneFile),
                 new PaneAction("up", "Up", MaterialDesignA.ARROW_UP, key(KeyCode.BACK_SPACE), false,
                         pane -> pane.model().up(), shown.and(pane -> !pane.model().listing().directory().isRoot())),
                 new PaneAction("copy", "Copy to other pane", MaterialDesignC.CONTENT_COPY, key(KeyCode.F5), true,
@@ -118,7 +134,7 @@ public final class PaneActions {
             item.setDisable(!action.possible().test(pane));
             item.setOnAction(e -> action.runIn(pane));
             items.add(item);
-            if (action.id().equals("open") || action.id().equals("delete")) {
+            if (action.id().equals("edit") || action.id().equals("delete")) {
                 items.add(new SeparatorMenuItem());
             }
         }
