@@ -72,10 +72,14 @@ class TransferQueueTest {
         app.await("the pane refreshed", () -> app.names(app.left()).contains("single.py"));
         assertThat(app.statusText()).isEqualTo("Copied 3 files to " + image.file.toAbsolutePath() + ":/");
 
-        List<String> badges = app.fx(() -> app.robot.lookup("#transfer-table").lookup(".transfer-badge")
-                .queryAllAs(Label.class).stream().filter(Node::isVisible).map(Label::getText).toList());
+        // The table draws its rows on the next pulse.
+        app.await("both rows badged", () -> visibleBadges().equals(List.of("Verified", "Verified")));
         app.screenshot("transfer-queue-verified");
-        assertThat(badges).containsExactly("Verified", "Verified");
+    }
+
+    private List<String> visibleBadges() {
+        return app.fx(() -> app.robot.lookup("#transfer-table").lookup(".transfer-badge")
+                .queryAllAs(Label.class).stream().filter(Node::isVisible).map(Label::getText).toList());
     }
 
     @Test
