@@ -10,6 +10,7 @@ import java.util.List;
  * @param peers          {@code virtual} and/or {@code micropython}
  * @param size           bytes of the single large file
  * @param files          number of small files, of {@code minSize} to {@code maxSize} bytes
+ * @param seed           seed of the files' contents and sizes
  * @param rounds         rounds per FlashDeck case; the best is reported
  * @param baselineRounds rounds per mpremote-style case (0 skips the baseline)
  * @param pace           bytes per second of the paced link, each way (0 skips it)

@@ -12,6 +12,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One session with a peer over a counted (and optionally paced) link, running cases: each
@@ -76,9 +77,9 @@ final class Connection implements AutoCloseable {
         List<Measurement> downloads = new ArrayList<>();
         boolean intact = true;
         for (int i = 0; i < rounds; i++) {
-            List<List<byte[]>> read = new ArrayList<>();
-            downloads.add(meter.measure(workload.bytes(), () -> read.add(method.download(workload, directory))));
-            intact &= sameAsSent(workload, read.get(0));
+            AtomicReference<List<byte[]>> read = new AtomicReference<>();
+            downloads.add(meter.measure(workload.bytes(), () -> read.set(method.download(workload, directory))));
+            intact &= sameAsSent(workload, read.get());
         }
         report.add(row(method, workload, "down", downloads, intact));
     }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,8 +73,8 @@ class TransferBenchTest {
     }
 
     private List<BenchReport.Row> run(ByteArrayOutputStream out, String... args) throws Exception {
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                java.util.stream.Stream.of("--rounds", "1", "--work", dir.toString())).toArray(String[]::new);
+        String[] all = Stream.concat(Stream.of(args), Stream.of("--rounds", "1", "--work", dir.toString()))
+                .toArray(String[]::new);
         return new TransferBench(BenchOptions.parse(all), new PrintStream(out, true, StandardCharsets.UTF_8)).run();
     }
 }
