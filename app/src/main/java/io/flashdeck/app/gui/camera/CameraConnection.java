@@ -105,6 +105,11 @@ final class CameraConnection {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
+    /** Ends the connection without syncing: the app is closing, and the volumes flushed already. */
+    synchronized void close() throws IOException {
+        disconnect();
+    }
+
     /** Closes the session: the device goes back to its friendly REPL. */
     private void disconnect() throws IOException {
         ConnectedCamera closing = camera;

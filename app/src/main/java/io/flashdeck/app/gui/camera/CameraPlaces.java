@@ -9,6 +9,7 @@ import io.flashdeck.serial.port.BoardModel;
 import io.flashdeck.serial.port.PortInfo;
 import io.flashdeck.serial.port.PortListener;
 import io.flashdeck.serial.port.PortWatcher;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -137,8 +138,24 @@ public final class CameraPlaces implements PlaceProvider, PortListener {
         return groups;
     }
 
-    /** Stops watching the ports. */
-    public void close() {
+    /** Stops watching the ports and ends every connection: the cameras go back to their friendly REPL. */
+    @Override
+    public void close() throws IOException {
         watcher.close();
+        IOException failure = null;
+        for (PlaceGroup group : List.copyOf(groups)) {
+            try {
+                ((CameraEntry) group).connection().close();
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 }

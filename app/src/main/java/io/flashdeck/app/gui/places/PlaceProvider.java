@@ -1,5 +1,6 @@
 package io.flashdeck.app.gui.places;
 
+import java.io.IOException;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -34,5 +35,12 @@ public interface PlaceProvider {
     /** Removes {@code place} from the sidebar; its volume stays usable until the app closes. */
     default void forget(Place place) {
         throw new UnsupportedOperationException(section() + " keeps its places");
+    }
+
+    /**
+     * Releases what the section holds beyond its volumes (a port watcher, camera connections) when
+     * the app closes; after the volumes were closed, on a worker thread.
+     */
+    default void close() throws IOException {
     }
 }

@@ -1,13 +1,16 @@
 package io.flashdeck.app.gui.camera;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flashdeck.app.cli.location.VirtualCameraConnector;
 import io.flashdeck.core.volume.VolumePath;
 import io.flashdeck.core.volume.WriteOptions;
 import io.flashdeck.serial.agent.MountInfo;
+import io.flashdeck.serial.testing.CuttingLink;
 import io.flashdeck.serial.testing.TestCamera;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +26,7 @@ class CameraConnectionTest {
     Path dir;
 
     int connects;
+    CuttingLink cable;
     CameraConnection connection;
     MountVolume flash;
 
@@ -31,7 +35,8 @@ class CameraConnectionTest {
         VirtualCameraConnector camera = new VirtualCameraConnector(dir);
         connection = new CameraConnection("emu", () -> {
             connects++;
-            return camera.connect(null);
+            cable = new CuttingLink(camera.connect(null));
+            return cable;
         }, TestCamera.settings());
         flash = new MountVolume(connection, "/flash", "emu:/flash");
     }
@@ -69,6 +74,23 @@ class CameraConnectionTest {
         assertThat(connection.isConnected()).isTrue();
         assertThat(connects).isEqualTo(2);
         assertThat(flash.stat(VolumePath.parse("/kept.txt")).size()).isEqualTo(12);
+    }
+
+    @Test
+    void aCutCableIsNoticedAndTheNextUseConnectsAgain() throws Exception {
+        write("/kept.txt", "on the flash");
+        cable.cutAfter(0);
+        assertThatThrownBy(() -> flash.list(VolumePath.ROOT)).isInstanceOf(IOException.class);
+
+        assertThat(flash.stat(VolumePath.parse("/kept.txt")).size()).isEqualTo(12);
+        assertThat(connects).isEqualTo(2);
+    }
+
+    @Test
+    void closingEndsTheConnection() throws Exception {
+        flash.list(VolumePath.ROOT);
+        connection.close();
+        assertThat(connection.isConnected()).isFalse();
     }
 
     @Test
