@@ -1,11 +1,10 @@
 package io.flashdeck.app.cli;
 
 import io.flashdeck.app.cli.location.CameraLocation;
+import io.flashdeck.app.device.CameraDescription;
 import io.flashdeck.app.device.ConnectedCamera;
 import io.flashdeck.app.image.VolumeFacts;
 import io.flashdeck.core.block.ByteSizes;
-import io.flashdeck.serial.agent.DeviceInfo;
-import io.flashdeck.serial.agent.MountInfo;
 import java.io.IOException;
 import java.io.PrintStream;
 import picocli.CommandLine.Command;
@@ -26,23 +25,9 @@ final class InfoCommand extends ImageCommand {
 
     @Override
     void apply(CameraLocation location, ConnectedCamera camera) throws IOException {
-        PrintStream out = out();
-        DeviceInfo info = camera.session().info();
-        out.println("Camera:       " + camera.name());
-        out.println("Board:        " + info.board());
-        out.println("Firmware:     " + info.firmware().map(version -> "OpenMV " + version).orElse("not OpenMV firmware"));
-        out.println("MicroPython:  " + info.implementation() + " " + info.version() + " on " + info.platform()
-                + (info.machine().isEmpty() ? "" : " (" + info.machine() + ")"));
-        String release = info.facts().get("release");
-        if (release != null) {
-            out.println("Release:      " + release + " (os.uname)");
-        }
-        out.println("Free memory:  " + ByteSizes.format(info.freeMemory()));
-        String label = "Mounts:       ";
-        for (MountInfo mount : camera.mounts()) {
-            out.printf("%s%-8s %-8s %s total, %s free%n", label, mount.path(), mount.fileSystem(),
-                    ByteSizes.format(mount.totalBytes()), ByteSizes.format(mount.freeBytes()));
-            label = " ".repeat(label.length());
+        for (CameraDescription.Line line : CameraDescription.of(camera.name(), camera.session().info(),
+                camera.mounts())) {
+            out().printf("%-14s%s%n", line.label().isEmpty() ? "" : line.label() + ":", line.value());
         }
     }
 

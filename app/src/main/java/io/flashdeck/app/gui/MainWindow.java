@@ -6,7 +6,13 @@ import io.flashdeck.app.gui.browser.FilePaneModel;
 import io.flashdeck.app.gui.browser.FilePaneView;
 import io.flashdeck.app.gui.browser.Listing;
 import io.flashdeck.app.gui.browser.PaneActions;
+import io.flashdeck.app.gui.browser.PaneCopies;
+import io.flashdeck.app.gui.browser.PaneDragAndDrop;
+import io.flashdeck.app.gui.browser.PaneDragOut;
 import io.flashdeck.app.gui.browser.PaneToolbar;
+import io.flashdeck.app.gui.camera.CameraFeature;
+import io.flashdeck.app.gui.camera.CameraWindow;
+import io.flashdeck.app.gui.editor.EditorWindow;
 import io.flashdeck.app.gui.image.ImageContext;
 import io.flashdeck.app.gui.image.ImageMenu;
 import io.flashdeck.app.gui.image.ImageOpener;
@@ -21,7 +27,9 @@ import io.flashdeck.app.gui.settings.Settings;
 import io.flashdeck.app.gui.settings.Settings.PaneLocation;
 import io.flashdeck.app.gui.task.BackgroundTasks;
 import io.flashdeck.app.gui.theme.Theme;
-import io.flashdeck.app.gui.transfer.SequentialTransfers;
+import io.flashdeck.app.gui.transfer.DragStaging;
+import io.flashdeck.app.gui.transfer.TransferQueue;
+import io.flashdeck.app.gui.transfer.TransferQueueView;
 import io.flashdeck.app.gui.transfer.TransferStatus;
 import io.flashdeck.app.report.ErrorLog;
 import io.flashdeck.core.volume.VolumePath;
@@ -44,6 +52,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -60,8 +69,12 @@ public final class MainWindow {
     private final Places places;
     private final DualPane panes;
     private final ImageOpener images;
-    private final SequentialTransfers transfers;
+    private final TransferQueue transfers;
+    private final PaneCopies copies;
+    private final PaneDragAndDrop dragAndDrop;
     private final SplitPane split;
+    private final CameraFeature cameras;
+    private final EditorWindow editor;
     private Theme theme;
 
     public MainWindow(Stage stage, GuiEnvironment environment, Settings settings, BackgroundTasks tasks) {
@@ -81,9 +94,14 @@ public final class MainWindow {
         panes = new DualPane(new FilePaneView(new FilePaneModel("left", tasks, banner)),
                 new FilePaneView(new FilePaneModel("right", tasks, banner)));
         TransferStatus transferStatus = new TransferStatus();
-        transfers = new SequentialTransfers(transferStatus, banner);
-        PaneActions actions = new PaneActions(panes, new FileCommands(panes, tasks, banner, transfers));
+        transfers = new TransferQueue(transferStatus, banner, () -> stage);
+        copies = new PaneCopies(panes, places, tasks, banner, transfers);
+        editor = new EditorWindow(stage, tasks, banner, new ErrorLog(environment.logDirectory()), panes::refreshShowing);
+        PaneActions actions = new PaneActions(panes, new FileCommands(panes, tasks, banner), copies, editor);
         panes.panes().forEach(actions::install);
+        dragAndDrop = new PaneDragAndDrop(copies,
+                new PaneDragOut(copies, new DragStaging(environment.dragDirectory()), tasks, banner));
+        panes.panes().forEach(dragAndDrop::install);
         images = new ImageOpener(imagePlaces, tasks, banner, place -> panes.active().model().show(place));
         ImageMenu imageMenu = new ImageMenu(new ImageContext(panes, tasks, banner, images, transferStatus.runningProperty()));
 
@@ -97,7 +115,9 @@ public final class MainWindow {
         root.setId("main");
         root.setTop(new VBox(toolbar(actions, imageMenu), banner));
         root.setCenter(split);
-        root.setBottom(new StatusArea(transferStatus, tasks, panes).view());
+        StatusBar statusBar = new StatusArea(transferStatus, tasks, panes).view();
+        root.setBottom(new VBox(new TransferQueueView(transfers).view(), statusBar));
+        cameras = CameraFeature.install(places, new CameraWindow(stage, tasks, banner, panes), statusBar);
 
         Scene scene = new Scene(root);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
@@ -203,8 +223,16 @@ public final class MainWindow {
         return panes;
     }
 
+    public CameraFeature cameras() {
+        return cameras;
+    }
+
     public ImageOpener images() {
         return images;
+    }
+
+    public EditorWindow editor() {
+        return editor;
     }
 
     public ErrorBanner banner() {
@@ -215,7 +243,19 @@ public final class MainWindow {
         return theme;
     }
 
-    /** Drops queued copies and gives the running one up to {@code millis} to finish. */
+    public TransferQueue transfers() {
+        return transfers;
+    }
+
+    public PaneCopies copies() {
+        return copies;
+    }
+
+    public PaneDragAndDrop dragAndDrop() {
+        return dragAndDrop;
+    }
+
+    /** Cancels the queued and running copies and gives the running one up to {@code millis} to stop. */
     public void closeTransfers(long millis) throws InterruptedException {
         transfers.close(millis);
     }

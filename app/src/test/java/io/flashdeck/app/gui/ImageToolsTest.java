@@ -55,7 +55,7 @@ class ImageToolsTest {
             assertThat(app.labelText("#fact-file-system")).isEqualTo("FAT12");
             assertThat(app.labelText("#fact-partition-table")).startsWith("no partition table");
             assertThat(app.labelText("#fact-used")).endsWith("of 8.0 MiB");
-            app.screenshotDialog("image-info");
+            app.screenshotWithDialog("image-info");
             app.clickDialogButton("Close");
         }
     }
@@ -88,7 +88,7 @@ class ImageToolsTest {
             List<String> problems = app.fx(() -> app.robot.lookup(".problem").queryAllAs(Label.class).stream()
                     .map(Label::getText).toList());
             assertThat(problems).anyMatch(p -> p.startsWith("/THREE.TXT: "));
-            app.screenshotDialog("check-report");
+            app.screenshotWithDialog("check-report");
 
             app.clickDialogButton("Repair…");
             app.await("the repair confirmation", () -> app.dialogCount() == 2);
@@ -122,7 +122,7 @@ class ImageToolsTest {
             Point2D point = app.fx(() -> canvas.localToScreen(canvas.centreOf(cell)));
             app.robot.moveTo(point);
             app.await("the hover naming the file", () -> app.labelText("#map-hover").endsWith("file, /model.tflite"));
-            app.screenshotDialog("cluster-map");
+            app.screenshotWithDialog("cluster-map");
 
             // A wider window gets larger squares; the pointer still finds the file's square.
             double before = app.fx(canvas::getWidth);

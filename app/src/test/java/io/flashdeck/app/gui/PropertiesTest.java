@@ -34,7 +34,7 @@ class PropertiesTest {
             assertThat(app.labelText("#fact-modified")).isEqualTo("2024-05-01 09:58:00");
             app.robot.clickOn("#compute-sha256");
             app.await("the SHA-256", () -> app.labelText("#fact-sha-256").equals(expected));
-            app.screenshotDialog("properties");
+            app.screenshotWithDialog("properties");
             app.clickDialogButton("Close");
 
             app.openContextMenu(app.left(), "lib");

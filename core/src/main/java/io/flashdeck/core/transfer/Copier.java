@@ -13,18 +13,30 @@ import java.util.Optional;
  *
  * <p>Each file is written with {@code Volume.write}, which never leaves a half-written file, so a
  * copy that fails part way leaves every target file either complete or untouched. The whole tree
- * is listed before anything is written: the progress knows its total from the start.
+ * is listed before anything is written: the progress knows its total from the start. A cancelled
+ * copy stops inside the file it is writing (which is then left out) and starts no other.
  */
 public final class Copier {
 
     private final CopyOptions options;
     private final TransferProgress progress;
     private final ConflictResolver conflicts;
+    private final Cancellation cancellation;
 
     public Copier(CopyOptions options, TransferProgress progress) {
+        this(options, progress, ConflictDecider.always(options.conflicts()), Cancellation.NEVER);
+    }
+
+    /**
+     * A copy that asks {@code conflicts}, file by file, in place of the options' conflict policy,
+     * and stops with {@link CopyCancelledException} once {@code cancellation} is cancelled.
+     */
+    public Copier(CopyOptions options, TransferProgress progress, ConflictDecider conflicts,
+            Cancellation cancellation) {
         this.options = options;
         this.progress = progress;
-        this.conflicts = new ConflictResolver(options.conflicts());
+        this.conflicts = new ConflictResolver(conflicts);
+        this.cancellation = cancellation;
     }
 
     public CopyResult copy(CopyPlan plan) throws IOException {
@@ -37,6 +49,7 @@ public final class Copier {
         int copied = 0;
         List<VolumePath> skipped = new ArrayList<>();
         for (FileEntry entry : entries) {
+            cancellation.check();
             Endpoint from = new Endpoint(source.volume(), entry.path());
             Endpoint to = new Endpoint(plan.target().volume(),
                     plan.target().path().resolve(source.path().relativize(entry.path())));
@@ -49,7 +62,7 @@ public final class Copier {
             if (place.isPresent()) {
                 long before = done;
                 FileCopy.copy(from, entry, new Endpoint(to.volume(), place.get()), options.verify(),
-                        bytes -> progress.advanced(bytes, before + bytes, total));
+                        cancellation, bytes -> progress.advanced(bytes, before + bytes, total));
                 copied++;
             } else {
                 skipped.add(entry.path());

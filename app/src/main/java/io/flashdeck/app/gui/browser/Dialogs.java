@@ -1,8 +1,5 @@
 package io.flashdeck.app.gui.browser;
 
-import io.flashdeck.core.transfer.ConflictPolicy;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -14,7 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 
-/** The small questions a pane asks: a name, a confirmation, what to do with existing files. */
+/** The small questions a pane asks: a name, a confirmation. */
 public final class Dialogs {
 
     private Dialogs() {
@@ -43,20 +40,6 @@ public final class Dialogs {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content, yes, ButtonType.CANCEL);
         prepare(alert, owner, title, header);
         return alert.showAndWait().filter(yes::equals).isPresent();
-    }
-
-    /** What to do with files that already exist at the target, or empty to cancel the copy. */
-    static Optional<ConflictPolicy> askConflicts(Window owner, String header) {
-        Map<ButtonType, ConflictPolicy> choices = new LinkedHashMap<>();
-        choices.put(new ButtonType("Replace", ButtonData.OK_DONE), ConflictPolicy.REPLACE);
-        choices.put(new ButtonType("Keep both", ButtonData.OTHER), ConflictPolicy.KEEP_BOTH);
-        choices.put(new ButtonType("Skip", ButtonData.OTHER), ConflictPolicy.SKIP);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "Replace them, keep both (the copies get a number), or leave them as they are?");
-        alert.getButtonTypes().setAll(choices.keySet());
-        alert.getButtonTypes().add(ButtonType.CANCEL);
-        prepare(alert, owner, "Files exist", header);
-        return alert.showAndWait().map(choices::get);
     }
 
     static boolean isPossibleName(String name) {

@@ -3,16 +3,12 @@ package io.flashdeck.app.gui.browser;
 import io.flashdeck.app.gui.notify.Notifier;
 import io.flashdeck.app.gui.properties.PropertiesDialog;
 import io.flashdeck.app.gui.task.BackgroundTasks;
-import io.flashdeck.app.gui.transfer.CopyRequest;
-import io.flashdeck.app.gui.transfer.Transfers;
-import io.flashdeck.core.transfer.ConflictPolicy;
 import io.flashdeck.core.transfer.Endpoint;
 import io.flashdeck.core.transfer.Remover;
 import io.flashdeck.core.volume.FileEntry;
 import io.flashdeck.core.volume.Volume;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +25,11 @@ public final class FileCommands {
     private final DualPane panes;
     private final BackgroundTasks tasks;
     private final Notifier notifier;
-    private final Transfers transfers;
 
-    public FileCommands(DualPane panes, BackgroundTasks tasks, Notifier notifier, Transfers transfers) {
+    public FileCommands(DualPane panes, BackgroundTasks tasks, Notifier notifier) {
         this.panes = panes;
         this.tasks = tasks;
         this.notifier = notifier;
-        this.transfers = transfers;
     }
 
     /** Enters the selected folder. */
@@ -100,44 +94,6 @@ public final class FileCommands {
             notifier.failed("delete", what, null, e);
             panes.refreshAfterChange(pane, volume, null); // some may be gone
         });
-    }
-
-    /**
-     * Copies the selection into the directory the other pane shows. When names exist there, the
-     * user chooses between replacing, keeping both and skipping.
-     */
-    public void copyToOther(FilePaneView pane) {
-        Listing from = pane.model().listing();
-        Listing to = panes.other(pane).model().listing();
-        List<Endpoint> sources = pane.selectedEntries().stream()
-                .map(entry -> new Endpoint(from.volume(), entry.path())).toList();
-        Endpoint target = new Endpoint(to.volume(), to.directory());
-        String targetName = to.place().locationOf(to.directory());
-        tasks.run(() -> existing(sources, target), existing -> {
-            ConflictPolicy policy = ConflictPolicy.REPLACE;
-            if (!existing.isEmpty()) {
-                String header = (existing.size() == 1 ? "“" + existing.get(0) + "” exists" : existing.size()
-                        + " of the items exist") + " in " + targetName;
-                var choice = Dialogs.askConflicts(pane.getScene().getWindow(), header);
-                if (choice.isEmpty()) {
-                    return;
-                }
-                policy = choice.get();
-            }
-            transfers.copy(new CopyRequest(sources, target, targetName, policy,
-                    () -> panes.refreshShowing(to.volume())));
-        }, e -> notifier.failed("copy to", targetName, to.directory(), e));
-    }
-
-    /** Names of the sources that exist in the target directory; folders merge, but files in them may collide. */
-    private static List<String> existing(List<Endpoint> sources, Endpoint target) throws IOException {
-        List<String> names = new ArrayList<>();
-        for (Endpoint source : sources) {
-            if (target.child(source.path().name()).find().isPresent()) {
-                names.add(source.path().name());
-            }
-        }
-        return names;
     }
 
     /** Puts the locations of the selection, or of the directory shown, on the clipboard, one a line. */

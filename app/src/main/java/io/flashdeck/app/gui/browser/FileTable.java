@@ -4,14 +4,17 @@ import io.flashdeck.core.block.ByteSizes;
 import io.flashdeck.core.volume.FileEntry;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -61,6 +64,16 @@ final class FileTable {
         table.setSortPolicy(t -> true);
         table.setItems(sorted);
         return table;
+    }
+
+    /** The table row holding {@code picked}, a node under the pointer, if any. */
+    static Optional<TableRow<?>> rowAt(Node picked) {
+        for (Node node = picked; node != null; node = node.getParent()) {
+            if (node instanceof TableRow<?> row) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A column whose cells show text made from the whole entry, so every column can sort by its own rule. */
