@@ -23,6 +23,8 @@ import io.flashdeck.app.gui.places.Place;
 import io.flashdeck.app.gui.places.PlaceProvider;
 import io.flashdeck.app.gui.places.Places;
 import io.flashdeck.app.gui.places.PlacesSidebar;
+import io.flashdeck.app.gui.settings.PreferencesMenu;
+import io.flashdeck.app.gui.settings.Questions;
 import io.flashdeck.app.gui.settings.Settings;
 import io.flashdeck.app.gui.settings.Settings.PaneLocation;
 import io.flashdeck.app.gui.task.BackgroundTasks;
@@ -75,12 +77,14 @@ public final class MainWindow {
     private final SplitPane split;
     private final CameraFeature cameras;
     private final EditorWindow editor;
+    private final Questions questions;
     private Theme theme;
 
     public MainWindow(Stage stage, GuiEnvironment environment, Settings settings, BackgroundTasks tasks) {
         this.stage = stage;
         this.restored = settings;
         this.theme = settings.theme();
+        this.questions = new Questions(settings.confirmations());
         banner = new ErrorBanner(new ErrorLog(environment.logDirectory()));
 
         ImagePlaces imagePlaces = new ImagePlaces(environment.images(),
@@ -97,7 +101,7 @@ public final class MainWindow {
         transfers = new TransferQueue(transferStatus, banner, () -> stage);
         copies = new PaneCopies(panes, places, tasks, banner, transfers);
         editor = new EditorWindow(stage, tasks, banner, new ErrorLog(environment.logDirectory()), panes::refreshShowing);
-        PaneActions actions = new PaneActions(panes, new FileCommands(panes, tasks, banner), copies, editor);
+        PaneActions actions = new PaneActions(panes, new FileCommands(panes, tasks, banner, questions), copies, editor);
         panes.panes().forEach(actions::install);
         dragAndDrop = new PaneDragAndDrop(copies,
                 new PaneDragOut(copies, new DragStaging(environment.dragDirectory()), tasks, banner));
@@ -149,7 +153,7 @@ public final class MainWindow {
         themeToggle.setOnAction(e -> setTheme(theme.other()));
         ToolBar toolbar = new ToolBar(open, imageMenu.button(), new Separator());
         toolbar.getItems().addAll(paneTools.buttons());
-        toolbar.getItems().addAll(gap, themeToggle);
+        toolbar.getItems().addAll(gap, PreferencesMenu.of(questions), themeToggle);
         toolbar.setId("toolbar");
         return toolbar;
     }
@@ -212,7 +216,7 @@ public final class MainWindow {
                         : new PaneLocation(listing.place().id(), listing.directory().toString()))
                 .toList();
         return new Settings(WindowLayout.bounds(stage, restored.window()), WindowLayout.dividers(split), locations,
-                places.images().recentFiles().stream().map(Path::toString).toList(), theme);
+                places.images().recentFiles().stream().map(Path::toString).toList(), theme, questions.confirmations());
     }
 
     public Places places() {

@@ -3,12 +3,16 @@ package io.flashdeck.app.gui.browser;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** The small questions a pane asks: a name, a confirmation. */
@@ -40,6 +44,26 @@ public final class Dialogs {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content, yes, ButtonType.CANCEL);
         prepare(alert, owner, title, header);
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    /**
+     * As {@link #confirm}, with a "Don't ask again" box: ticked and confirmed, {@code ask} turns off.
+     */
+    static boolean confirmOrStopAsking(Window owner, String title, String header, String content, String action,
+            BooleanProperty ask) {
+        ButtonType yes = new ButtonType(action, ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, yes, ButtonType.CANCEL);
+        prepare(alert, owner, title, header);
+        CheckBox stop = new CheckBox("Don't ask again");
+        stop.setId("dont-ask-again");
+        Label text = new Label(content);
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(new VBox(12, text, stop));
+        boolean confirmed = alert.showAndWait().filter(yes::equals).isPresent();
+        if (confirmed && stop.isSelected()) {
+            ask.set(false);
+        }
+        return confirmed;
     }
 
     static boolean isPossibleName(String name) {

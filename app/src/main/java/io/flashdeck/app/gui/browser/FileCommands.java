@@ -2,6 +2,7 @@ package io.flashdeck.app.gui.browser;
 
 import io.flashdeck.app.gui.notify.Notifier;
 import io.flashdeck.app.gui.properties.PropertiesDialog;
+import io.flashdeck.app.gui.settings.Questions;
 import io.flashdeck.app.gui.task.BackgroundTasks;
 import io.flashdeck.core.transfer.Endpoint;
 import io.flashdeck.core.transfer.Remover;
@@ -25,8 +26,10 @@ public final class FileCommands {
     private final DualPane panes;
     private final BackgroundTasks tasks;
     private final Notifier notifier;
+    private final Questions questions;
 
-    public FileCommands(DualPane panes, BackgroundTasks tasks, Notifier notifier) {
+    public FileCommands(DualPane panes, BackgroundTasks tasks, Notifier notifier, Questions questions) {
+        this.questions = questions;
         this.panes = panes;
         this.tasks = tasks;
         this.notifier = notifier;
@@ -69,10 +72,10 @@ public final class FileCommands {
         List<FileEntry> selected = pane.selectedEntries();
         String what = selected.size() == 1 ? "“" + selected.get(0).name() + "”" : selected.size() + " items";
         boolean folders = selected.stream().anyMatch(FileEntry::isDirectory);
-        if (!Dialogs.confirm(pane.getScene().getWindow(), "Delete", "Delete " + what + " from "
-                        + listing.place().title() + "?",
+        if (questions.beforeDelete() && !Dialogs.confirmOrStopAsking(pane.getScene().getWindow(), "Delete",
+                "Delete " + what + " from " + listing.place().title() + "?",
                 (folders ? "Folders are deleted with everything in them. " : "") + "This cannot be undone.",
-                "Delete")) {
+                "Delete", questions.beforeDeleteProperty())) {
             return;
         }
         Volume volume = listing.volume();
