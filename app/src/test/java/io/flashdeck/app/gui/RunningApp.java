@@ -31,6 +31,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.ContextMenuEvent;
@@ -217,6 +219,11 @@ final class RunningApp implements AutoCloseable {
                 && cell.isVisible() && name.equals(cell.getText())).query();
     }
 
+    /** The icon the row of {@code name} shows in the pane's table. */
+    Image rowIcon(FilePaneView pane, String name) {
+        return fx(() -> ((ImageView) ((TableCell<?, ?>) rowCell(pane, name)).getGraphic()).getImage());
+    }
+
     /** Clicks the header of a pane's column, as a user sorts by it. */
     void clickColumn(FilePaneView pane, String title) {
         robot.clickOn(robot.from(pane.table()).lookup(".column-header").lookup((Node node) ->
@@ -252,6 +259,11 @@ final class RunningApp implements AutoCloseable {
     List<String> placeLabels(String title, String styleClass) {
         return fx(() -> robot.from(placeCell(title)).lookup("." + styleClass).queryAllAs(Label.class).stream()
                 .map(Label::getText).toList());
+    }
+
+    /** The icon of the sidebar row titled {@code title}. */
+    Image placeIcon(String title) {
+        return fx(() -> robot.from(placeCell(title)).lookup(".place-icon").queryAs(ImageView.class).getImage());
     }
 
     private Node placeCell(String title) {

@@ -16,6 +16,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
 
 /**
  * The table of a pane: icon and name, size, modified. Sorting by any column keeps folders first,
@@ -90,6 +91,9 @@ final class FileTable {
 
         private final Function<FileEntry, String> text;
         private final boolean withIcon;
+        /** Kept from row to row: a new icon node per row would be styled anew on every scroll step. */
+        private final ImageView icon = new ImageView();
+        private FileKind shownKind;
 
         EntryCell(Function<FileEntry, String> text, boolean withIcon) {
             this.text = text;
@@ -101,7 +105,16 @@ final class FileTable {
             super.updateItem(entry, empty);
             boolean blank = empty || entry == null;
             setText(blank ? null : text.apply(entry));
-            setGraphic(blank || !withIcon ? null : FileKind.of(entry).icon());
+            if (blank || !withIcon) {
+                setGraphic(null);
+                return;
+            }
+            FileKind kind = FileKind.of(entry);
+            if (kind != shownKind) {
+                kind.applyTo(icon);
+                shownKind = kind;
+            }
+            setGraphic(icon);
         }
     }
 }
