@@ -2,7 +2,6 @@ package io.flashdeck.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.flashdeck.app.gui.camera.CameraPlaces;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,9 +29,6 @@ class IconsTest {
 
     @Test
     void filesAndPlacesShowTheirDrawnIconsInBothThemes() throws Exception {
-        VirtualCameraFiles camera = VirtualCameraFiles.create(dir.resolve("emu"),
-                Files.createDirectories(dir.resolve("scratch")));
-        CameraPlaces cameras = new CameraPlaces(camera.sources(List::of, dir.resolve("unused"), List::of));
         Path home = Files.createDirectories(dir.resolve("home"));
         for (String name : FILES.keySet()) {
             if (name.contains(".")) {
@@ -42,8 +38,7 @@ class IconsTest {
             }
         }
         CameraImage image = CameraImage.create(dir.resolve("sdcard.img"));
-        try (RunningApp app = RunningApp.start(RunningApp.environment(dir.resolve("state"), home,
-                () -> List.of(cameras)))) {
+        try (RunningApp app = RunningApp.withVirtualCamera(dir, home)) {
             app.openImage(image);
             app.awaitDirectory(app.right(), "home", home.toString());
             FILES.forEach((name, icon) -> assertDrawn(app.rowIcon(app.right(), name), icon, 16));

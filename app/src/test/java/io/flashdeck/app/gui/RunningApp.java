@@ -6,6 +6,7 @@ import io.flashdeck.app.cli.location.FatImageProvider;
 import io.flashdeck.app.gui.browser.FilePaneView;
 import io.flashdeck.app.gui.camera.CameraFeature;
 import io.flashdeck.app.gui.browser.Listing;
+import io.flashdeck.app.gui.camera.CameraPlaces;
 import io.flashdeck.app.gui.places.PlaceProvider;
 import io.flashdeck.app.gui.transfer.JobState;
 import io.flashdeck.app.gui.transfer.TransferJob;
@@ -79,6 +80,14 @@ final class RunningApp implements AutoCloseable {
         running.await("both panes listed", () -> running.window().panes().panes().stream()
                 .allMatch(pane -> pane.model().listing() != null && !pane.model().loadingProperty().get()));
         return running;
+    }
+
+    /** The app with a fresh virtual camera in the sidebar; the camera's files and the settings go below {@code dir}. */
+    static RunningApp withVirtualCamera(Path dir, Path home) throws Exception {
+        VirtualCameraFiles camera = VirtualCameraFiles.create(dir.resolve("emu"),
+                Files.createDirectories(dir.resolve("scratch")));
+        CameraPlaces cameras = new CameraPlaces(camera.sources(List::of, dir.resolve("unused"), List::of));
+        return start(environment(dir.resolve("state"), home, () -> List.of(cameras)));
     }
 
     /** The app with {@code image} open in the left pane and {@code home} in the right one. */
