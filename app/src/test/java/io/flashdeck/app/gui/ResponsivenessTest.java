@@ -11,6 +11,7 @@ import io.flashdeck.core.testing.ForwardingVolume;
 import io.flashdeck.core.volume.FileEntry;
 import io.flashdeck.core.volume.Volume;
 import io.flashdeck.core.volume.VolumePath;
+import io.flashdeck.icons.DeviceIcon;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
@@ -23,7 +24,6 @@ import javafx.collections.ObservableList;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** A medium that stops answering never freezes the window: the FX thread does no disk or device work. */
 class ResponsivenessTest {
@@ -68,7 +68,7 @@ class ResponsivenessTest {
     void theWindowKeepsWorkingWhileAVolumeStalls() throws Exception {
         CameraImage image = CameraImage.create(dir.resolve("camera.img"));
         StallingVolume stalling = new StallingVolume(DiskImage.openVolume(image.file, null, FatOptions.DEFAULT));
-        Place camera = new Place("stalled", "Busy camera", MaterialDesignC.CAMERA_OUTLINE, "a camera that does not answer",
+        Place camera = new Place("stalled", "Busy camera", DeviceIcon.CAMERA, "a camera that does not answer",
                 "cam:", VolumePath.ROOT, new SharedVolume(() -> stalling));
         Path home = Files.createDirectories(dir.resolve("home"));
         Files.createDirectories(home.resolve("photos"));

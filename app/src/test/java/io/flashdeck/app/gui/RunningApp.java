@@ -6,6 +6,7 @@ import io.flashdeck.app.cli.location.FatImageProvider;
 import io.flashdeck.app.gui.browser.FilePaneView;
 import io.flashdeck.app.gui.camera.CameraFeature;
 import io.flashdeck.app.gui.browser.Listing;
+import io.flashdeck.app.gui.camera.CameraPlaces;
 import io.flashdeck.app.gui.places.PlaceProvider;
 import io.flashdeck.app.gui.transfer.JobState;
 import io.flashdeck.app.gui.transfer.TransferJob;
@@ -31,6 +32,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.ContextMenuEvent;
@@ -77,6 +80,14 @@ final class RunningApp implements AutoCloseable {
         running.await("both panes listed", () -> running.window().panes().panes().stream()
                 .allMatch(pane -> pane.model().listing() != null && !pane.model().loadingProperty().get()));
         return running;
+    }
+
+    /** The app with a fresh virtual camera in the sidebar; the camera's files and the settings go below {@code dir}. */
+    static RunningApp withVirtualCamera(Path dir, Path home) throws Exception {
+        VirtualCameraFiles camera = VirtualCameraFiles.create(dir.resolve("emu"),
+                Files.createDirectories(dir.resolve("scratch")));
+        CameraPlaces cameras = new CameraPlaces(camera.sources(List::of, dir.resolve("unused"), List::of));
+        return start(environment(dir.resolve("state"), home, () -> List.of(cameras)));
     }
 
     /** The app with {@code image} open in the left pane and {@code home} in the right one. */
@@ -217,6 +228,11 @@ final class RunningApp implements AutoCloseable {
                 && cell.isVisible() && name.equals(cell.getText())).query();
     }
 
+    /** The icon the row of {@code name} shows in the pane's table. */
+    Image rowIcon(FilePaneView pane, String name) {
+        return fx(() -> ((ImageView) ((TableCell<?, ?>) rowCell(pane, name)).getGraphic()).getImage());
+    }
+
     /** Clicks the header of a pane's column, as a user sorts by it. */
     void clickColumn(FilePaneView pane, String title) {
         robot.clickOn(robot.from(pane.table()).lookup(".column-header").lookup((Node node) ->
@@ -252,6 +268,11 @@ final class RunningApp implements AutoCloseable {
     List<String> placeLabels(String title, String styleClass) {
         return fx(() -> robot.from(placeCell(title)).lookup("." + styleClass).queryAllAs(Label.class).stream()
                 .map(Label::getText).toList());
+    }
+
+    /** The icon of the sidebar row titled {@code title}. */
+    Image placeIcon(String title) {
+        return fx(() -> robot.from(placeCell(title)).lookup(".place-icon").queryAs(ImageView.class).getImage());
     }
 
     private Node placeCell(String title) {

@@ -1,35 +1,32 @@
 package io.flashdeck.app.gui.browser;
 
+import io.flashdeck.app.gui.theme.IconImages;
 import io.flashdeck.core.volume.FileEntry;
+import io.flashdeck.icons.FileTypeIcon;
 import java.util.Locale;
 import java.util.Set;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import javafx.scene.image.ImageView;
 
 /**
  * What a file is, as far as its icon goes: told by the extension, as a camera's files carry no
- * other type. Each kind has a glyph and a style class that colours it.
+ * other type. Each kind has its drawn icon from the icons module and a style class naming it.
  */
 public enum FileKind {
-    FOLDER(MaterialDesignF.FOLDER, Set.of()),
-    PYTHON(MaterialDesignL.LANGUAGE_PYTHON, Set.of("py", "pyw", "mpy")),
-    IMAGE(MaterialDesignF.FILE_IMAGE_OUTLINE, Set.of("jpg", "jpeg", "png", "bmp", "gif", "pgm", "ppm", "webp")),
-    VIDEO(MaterialDesignF.FILE_VIDEO_OUTLINE, Set.of("mjpeg", "mjpg", "mp4", "avi")),
-    TEXT(MaterialDesignF.FILE_DOCUMENT_OUTLINE, Set.of("txt", "md", "log", "cfg", "ini", "toml", "yaml", "yml")),
-    DATA(MaterialDesignC.CODE_JSON, Set.of("json", "csv", "xml")),
-    MODEL(MaterialDesignF.FILE_COG_OUTLINE, Set.of("tflite", "onnx", "bin", "network")),
-    DISK(MaterialDesignH.HARDDISK, Set.of("img", "iso")),
-    OTHER(MaterialDesignF.FILE_OUTLINE, Set.of());
+    FOLDER(FileTypeIcon.FOLDER, Set.of()),
+    PYTHON(FileTypeIcon.PYTHON, Set.of("py", "pyw", "mpy")),
+    IMAGE(FileTypeIcon.IMAGE, Set.of("jpg", "jpeg", "png", "bmp", "gif", "pgm", "ppm", "webp")),
+    VIDEO(FileTypeIcon.VIDEO, Set.of("mjpeg", "mjpg", "mp4", "avi")),
+    TEXT(FileTypeIcon.TEXT, Set.of("txt", "md", "log", "cfg", "ini", "toml", "yaml", "yml")),
+    DATA(FileTypeIcon.DATA, Set.of("json", "csv", "xml")),
+    MODEL(FileTypeIcon.MODEL, Set.of("tflite", "onnx", "bin", "network")),
+    DISK(FileTypeIcon.DISK, Set.of("img", "iso")),
+    OTHER(FileTypeIcon.OTHER, Set.of());
 
-    private final Ikon glyph;
+    private final FileTypeIcon icon;
     private final Set<String> extensions;
 
-    FileKind(Ikon glyph, Set<String> extensions) {
-        this.glyph = glyph;
+    FileKind(FileTypeIcon icon, Set<String> extensions) {
+        this.icon = icon;
         this.extensions = extensions;
     }
 
@@ -51,17 +48,11 @@ public enum FileKind {
         return OTHER;
     }
 
-    /** A new icon node (a node can sit in one place of the scene only). */
-    public FontIcon icon() {
-        FontIcon icon = new FontIcon();
-        applyTo(icon);
-        return icon;
-    }
-
-    /** Makes {@code icon} show this kind: a table cell keeps its icon node while it scrolls from row to row. */
-    void applyTo(FontIcon icon) {
-        icon.setIconCode(glyph);
-        icon.getStyleClass().removeIf(style -> style.startsWith("file-"));
-        icon.getStyleClass().addAll("file-icon", "file-" + name().toLowerCase(Locale.ROOT));
+    /** Makes {@code view} show this kind: a table cell keeps its icon node while it scrolls from row to row. */
+    void applyTo(ImageView view) {
+        view.setImage(IconImages.image(icon));
+        view.setAccessibleText(name().toLowerCase(Locale.ROOT));
+        view.getStyleClass().removeIf(style -> style.startsWith("file-"));
+        view.getStyleClass().addAll("file-icon", "file-" + name().toLowerCase(Locale.ROOT));
     }
 }

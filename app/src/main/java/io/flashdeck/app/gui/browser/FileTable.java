@@ -16,7 +16,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.scene.image.ImageView;
 
 /**
  * The table of a pane: icon and name, size, modified. Sorting by any column keeps folders first,
@@ -92,7 +92,7 @@ final class FileTable {
         private final Function<FileEntry, String> text;
         private final boolean withIcon;
         /** Kept from row to row: a new icon node per row would be styled anew on every scroll step. */
-        private final FontIcon icon = new FontIcon();
+        private final ImageView icon = new ImageView();
         private FileKind shownKind;
 
         EntryCell(Function<FileEntry, String> text, boolean withIcon) {

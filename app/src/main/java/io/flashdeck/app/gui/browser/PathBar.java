@@ -1,7 +1,9 @@
 package io.flashdeck.app.gui.browser;
 
 import io.flashdeck.app.gui.places.Place;
+import io.flashdeck.app.gui.theme.IconImages;
 import io.flashdeck.core.volume.VolumePath;
+import io.flashdeck.icons.DeviceIcon;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -10,7 +12,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 
 /**
  * The breadcrumbs of a pane: the place, then each directory down to the one shown; each crumb goes
@@ -38,7 +39,7 @@ final class PathBar extends Region {
         boolean belowStart = place.start().contains(directory);
         VolumePath first = belowStart ? place.start() : VolumePath.ROOT;
         Button head = crumb(belowStart ? place.title() : volumeName, first, directory.equals(first));
-        head.setGraphic(new FontIcon(belowStart ? place.icon() : MaterialDesignH.HARDDISK));
+        head.setGraphic(IconImages.view(belowStart ? place.icon() : DeviceIcon.DRIVE, "place-icon"));
         head.setTooltip(new Tooltip(place.locationOf(first)));
         crumbs.getChildren().add(head);
         VolumePath path = first;

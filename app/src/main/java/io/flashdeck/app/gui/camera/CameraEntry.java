@@ -5,6 +5,7 @@ import io.flashdeck.app.gui.places.PlaceGroup;
 import io.flashdeck.app.gui.places.SharedVolume;
 import io.flashdeck.core.volume.SpaceInfo;
 import io.flashdeck.core.volume.VolumePath;
+import io.flashdeck.icons.DeviceIcon;
 import io.flashdeck.serial.agent.MountInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * A camera in the sidebar: its row (name, state, the USB drive warning) and its mounts below it,
@@ -36,7 +33,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 final class CameraEntry implements PlaceGroup {
 
     private final String title;
-    private final Ikon icon;
+    private final DeviceIcon icon;
     private final String description;
     private final CameraConnection connection;
     private final ObservableList<Place> places = FXCollections.observableArrayList();
@@ -47,7 +44,7 @@ final class CameraEntry implements PlaceGroup {
     private boolean restarting;
 
     /** @param description for the tooltip, such as the serial port and USB id */
-    CameraEntry(String title, Ikon icon, String description, CameraConnection connection) {
+    CameraEntry(String title, DeviceIcon icon, String description, CameraConnection connection) {
         this.title = title;
         this.icon = icon;
         this.description = description;
@@ -120,11 +117,11 @@ final class CameraEntry implements PlaceGroup {
                 new SharedVolume(() -> new MountVolume(connection, mountPath, where)));
     }
 
-    private static Ikon mountIcon(String mountPath) {
+    private static DeviceIcon mountIcon(String mountPath) {
         return switch (mountPath) {
-            case "/flash", "/" -> MaterialDesignM.MEMORY;
-            case "/sdcard" -> MaterialDesignS.SD;
-            default -> MaterialDesignF.FOLDER_OUTLINE;
+            case "/flash", "/" -> DeviceIcon.FLASH;
+            case "/sdcard" -> DeviceIcon.SDCARD;
+            default -> DeviceIcon.MOUNT;
         };
     }
 
@@ -138,7 +135,7 @@ final class CameraEntry implements PlaceGroup {
     }
 
     @Override
-    public Ikon icon() {
+    public DeviceIcon icon() {
         return icon;
     }
 
@@ -176,6 +173,7 @@ final class CameraEntry implements PlaceGroup {
         stateLabel.textProperty().bind(state);
         FontIcon warning = new FontIcon(MaterialDesignA.ALERT);
         warning.getStyleClass().add("usb-warning");
+        warning.accessibleTextProperty().bind(usbWarning);
         warning.visibleProperty().bind(usbWarning.isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
         Tooltip tip = new Tooltip();

@@ -5,6 +5,7 @@ import io.flashdeck.app.gui.places.Place;
 import io.flashdeck.app.gui.places.PlaceGroup;
 import io.flashdeck.app.gui.places.PlaceProvider;
 import io.flashdeck.core.volume.VolumePath;
+import io.flashdeck.icons.DeviceIcon;
 import io.flashdeck.serial.port.BoardModel;
 import io.flashdeck.serial.port.PortInfo;
 import io.flashdeck.serial.port.PortListener;
@@ -19,7 +20,6 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * The sidebar's cameras: the virtual camera, then every known board on a serial port, added and
@@ -41,7 +41,7 @@ public final class CameraPlaces implements PlaceProvider, PortListener {
     public CameraPlaces(CameraSources sources) {
         this.sources = sources;
         if (sources.virtualCamera() != null) {
-            CameraEntry virtual = new CameraEntry("Virtual camera", MaterialDesignC.CAMERA_OUTLINE,
+            CameraEntry virtual = new CameraEntry("Virtual camera", DeviceIcon.VIRTUAL_CAMERA,
                     "The built-in model of an OpenMV Cam, on images in FlashDeck's data folder",
                     new CameraConnection("emu", () -> sources.virtualCamera().connect(VIRTUAL_CAMERA),
                             sources.settings()));
@@ -106,7 +106,7 @@ public final class CameraPlaces implements PlaceProvider, PortListener {
         if (byPort.containsKey(port.path())) {
             return; // back after a hard reset
         }
-        CameraEntry camera = new CameraEntry(model.name(), MaterialDesignC.CAMERA, port.summary(),
+        CameraEntry camera = new CameraEntry(model.name(), DeviceIcon.CAMERA, port.summary(),
                 new CameraConnection("cam@" + port.path(), () -> sources.serialPorts().open(port), sources.settings()));
         camera.useActions(actions);
         byPort.put(port.path(), camera);

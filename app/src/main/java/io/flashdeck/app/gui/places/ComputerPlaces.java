@@ -2,13 +2,13 @@ package io.flashdeck.app.gui.places;
 
 import io.flashdeck.core.host.HostVolume;
 import io.flashdeck.core.volume.VolumePath;
+import io.flashdeck.icons.DeviceIcon;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 
 /**
  * This computer: the home folder and each file-system root. Each root is one host volume, and home
@@ -26,10 +26,10 @@ public final class ComputerPlaces implements PlaceProvider {
         Path absoluteHome = home.toAbsolutePath().normalize();
         Path homeRoot = absoluteHome.getRoot();
         SharedVolume homeVolume = roots.computeIfAbsent(homeRoot, r -> new SharedVolume(() -> new HostVolume(r)));
-        places.add(new Place("home", "Home", MaterialDesignH.HOME_OUTLINE, absoluteHome.toString(),
+        places.add(new Place("home", "Home", DeviceIcon.HOME, absoluteHome.toString(),
                 location(homeRoot), volumePath(homeRoot.relativize(absoluteHome)), homeVolume));
         roots.forEach((root, volume) -> places.add(new Place(rootId(root), rootTitle(root),
-                MaterialDesignH.HARDDISK, root.toString(), location(root), VolumePath.ROOT, volume)));
+                DeviceIcon.DRIVE, root.toString(), location(root), VolumePath.ROOT, volume)));
     }
 
     /** The id of the place that shows a file-system root, such as {@code host:/}. */

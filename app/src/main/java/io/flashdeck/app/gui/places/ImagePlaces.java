@@ -2,6 +2,7 @@ package io.flashdeck.app.gui.places;
 
 import io.flashdeck.app.cli.location.ImageVolumeProvider;
 import io.flashdeck.core.volume.VolumePath;
+import io.flashdeck.icons.DeviceIcon;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 
 /**
  * Disk images: the ones opened lately, most recent first, remembered across runs. A place exists
@@ -44,7 +44,7 @@ public final class ImagePlaces implements PlaceProvider {
     public Place placeFor(Path image) {
         Path file = image.toAbsolutePath().normalize();
         return known.computeIfAbsent(file, f -> new Place(ID_PREFIX + f, f.getFileName().toString(),
-                MaterialDesignH.HARDDISK_PLUS, f.toString(), f + ":", VolumePath.ROOT,
+                DeviceIcon.DISK_IMAGE, f.toString(), f + ":", VolumePath.ROOT,
                 new SharedVolume(() -> images.open(f, null, false))));
     }
 

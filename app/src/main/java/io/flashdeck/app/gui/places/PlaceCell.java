@@ -4,6 +4,8 @@ import io.flashdeck.app.gui.places.PlacesSidebar.Target;
 import io.flashdeck.app.gui.places.SidebarRow.Caption;
 import io.flashdeck.app.gui.places.SidebarRow.Grouped;
 import io.flashdeck.app.gui.places.SidebarRow.Listed;
+import io.flashdeck.app.gui.theme.IconImages;
+import io.flashdeck.icons.DeviceIcon;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.geometry.Pos;
@@ -14,11 +16,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One row of the sidebar: a heading, a place or a device. A row with more than a title (a
@@ -69,9 +70,9 @@ final class PlaceCell extends TreeCell<SidebarRow> {
     }
 
     /** The title with its icon; a badge beside the title and details below it make the row draw its own title. */
-    private void show(String title, Ikon icon, Node badge, Node details) {
+    private void show(String title, DeviceIcon icon, Node badge, Node details) {
         setText(title);
-        FontIcon glyph = new FontIcon(icon);
+        ImageView glyph = IconImages.view(icon, "place-icon");
         if (badge == null && details == null) {
             setGraphic(glyph);
             return;

@@ -1,10 +1,10 @@
 package io.flashdeck.app.gui.places;
 
+import io.flashdeck.icons.DeviceIcon;
 import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
-import org.kordamp.ikonli.Ikon;
 
 /**
  * A device in the sidebar that holds places, such as a camera and its mounts: a row of its own,
@@ -15,7 +15,7 @@ public interface PlaceGroup {
 
     String title();
 
-    Ikon icon();
+    DeviceIcon icon();
 
     /** For the row's tooltip, such as the serial port. */
     String description();
