@@ -78,8 +78,9 @@ class CameraConnectionErrorsTest extends OnMicroPythonCamera {
 
     @Test
     void rawPasteOnADeviceWhereItHangsEndsInATimeout() {
-        assertThat(MicroPythonCamera.failure(cam.run(IMPATIENT, "ls", cam.at("/flash"))))
-                .startsWith("flashdeck: cannot access " + cam.at("/flash") + ": the device stopped answering: ");
+        String pasted = "x = 1\n".repeat(50) + "print(x)"; // code that fits one plain chunk is sent without raw-paste
+        assertThat(MicroPythonCamera.failure(cam.run(IMPATIENT, "exec", cam.at(""), pasted)))
+                .startsWith("flashdeck: cannot run code on " + cam.at("") + ": the device stopped answering: ");
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.function.LongConsumer;
 
 /**
  * The host's handle on the agent in a device's RAM: each method is one short exec of a call
- * such as {@code _fdagent.ls(b'\x2f...')}, with every path passed as a bytes literal. Paths are
+ * such as {@code _fdagent.ls(b'/flash')}, with every path passed as a bytes literal. Paths are
  * the device's own bytes; messages show them by the display rule. One thread at a time (the
  * device session serialises).
  */
@@ -35,7 +35,6 @@ public final class Agent {
         this.repl = repl;
         this.info = info;
         this.pasted = pasted;
-        this.tuning = TransferTuning.forDevice(info);
     }
 
     /**
@@ -57,7 +56,9 @@ public final class Agent {
         if (paste) {
             repl.exec(script.paste());
         }
-        return new Agent(repl, readInfo(repl), paste);
+        Agent agent = new Agent(repl, readInfo(repl), paste);
+        agent.setTuning(TransferTuning.forDevice(agent.info));
+        return agent;
     }
 
     /** True when this connection had to paste the agent (it was not in RAM yet). */
@@ -73,7 +74,9 @@ public final class Agent {
         return tuning;
     }
 
-    public void setTuning(TransferTuning tuning) {
+    /** Sets the windows on the device too (an agent left in RAM may hold another connection's). */
+    public void setTuning(TransferTuning tuning) throws IOException {
+        call("/", "t(" + tuning.window() + "," + tuning.early() + ")");
         this.tuning = tuning;
     }
 
@@ -135,15 +138,14 @@ public final class Agent {
      * once the whole content has arrived and its SHA-256 matches.
      */
     public void upload(byte[] path, InputStream content, long length, LongConsumer progress) throws IOException {
-        String call = SELF + ".put(" + PyLiteral.bytes(path) + "," + PyLiteral.integer(length) + ","
-                + tuning.window() + "," + tuning.early() + ")";
+        String call = SELF + ".u(" + PyLiteral.bytes(path) + "," + PyLiteral.integer(length) + ")";
         Upload.run(repl, call, display(path), content, length, progress, errors(path));
     }
 
     /** Starts reading {@code path} from {@code offset}; the device is busy until the download ends or stops. */
     public Download download(byte[] path, long offset) throws IOException {
-        String call = SELF + ".get(" + PyLiteral.bytes(path) + "," + PyLiteral.integer(offset) + ","
-                + tuning.window() + ")";
+        String from = offset > 0 ? "," + PyLiteral.integer(offset) : "";
+        String call = SELF + ".g(" + PyLiteral.bytes(path) + from + ")";
         return Download.start(repl, call, display(path), offset, tuning, errors(path));
     }
 

@@ -59,6 +59,8 @@ final class AgentErrors {
             case "EINVAL" -> new FileSystemException(file, other, AGENT.matcher(e.detail()).find()
                     ? "a directory cannot move into itself" : "the device's file system refuses this name");
             case "ECANCELED" -> new IOException(file + ": the transfer was cancelled");
+            case "EBADMSG" -> new IOException("the data for " + file
+                    + " arrived damaged (SHA-256 differs); nothing was written");
             case "EOPNOTSUPP", "ENODEV" -> new IOException(file + ": not supported by this device"
                     + " (formatting needs MicroPython's VfsFat and a block device FlashDeck knows)");
             default -> new FileSystemException(file, other, "the device reported " + name.get());

@@ -8,10 +8,11 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
- * The host's side of the agent's {@code get}: one run of a file from an offset to its end (or
- * until stopped), asked for window by window with a few windows ahead, checked against the
- * device's SHA-256 of what it sent. The host never asks for a window past the end, so no request
- * byte is ever left for the REPL to read as code.
+ * The host's side of the agent's download ({@code g}): one run of a file from an offset to its
+ * end (or until stopped), the first window sent unasked and the others asked for with a few
+ * windows ahead, checked against the device's SHA-256 of what it sent. A file that fits one
+ * window costs one exchange. The host never asks for a window past the end, so no request byte
+ * is ever left for the REPL to read as code.
  */
 public final class Download {
 
@@ -53,7 +54,8 @@ public final class Download {
         }
         long size = Wire.readLittleEndian(code, 8);
         Download download = new Download(repl, code, source, errors, tuning.window(), size, offset);
-        for (int i = 0; i < tuning.downloadAhead(); i++) {
+        download.claimWindow(); // on its way already
+        for (int i = 1; i < tuning.downloadAhead(); i++) {
             download.requestWindow();
         }
         return download;
@@ -99,11 +101,19 @@ public final class Download {
     }
 
     private void requestWindow() throws IOException {
-        if (requested < length) {
+        if (claimWindow()) {
             code.write(new byte[] {Wire.MORE});
-            requested += Math.min(window, length - requested);
-            pending++;
         }
+    }
+
+    /** Counts the next window as coming; false when the file has no more. */
+    private boolean claimWindow() {
+        if (requested == length) {
+            return false;
+        }
+        requested += Math.min(window, length - requested);
+        pending++;
+        return true;
     }
 
     private byte[] receiveWindow() throws IOException {

@@ -25,7 +25,8 @@ public record TransferTuning(int window, int early, int downloadAhead) {
 
     /**
      * Windows of up to 32 KiB where the heap allows (a sixteenth of what is free), and early credit
-     * that fits a camera's 512-byte receive buffer with the frame header. MicroPython's
+     * that fits a camera's 512-byte receive buffer with the frame header and, after the last
+     * window, the host's 33-byte commit. MicroPython's
      * WebAssembly port reads a pipe with ample buffering, so there the whole next window is granted early.
      */
     public static TransferTuning forDevice(DeviceInfo info) {

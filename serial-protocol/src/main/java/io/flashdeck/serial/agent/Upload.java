@@ -9,9 +9,10 @@ import java.util.Arrays;
 import java.util.function.LongConsumer;
 
 /**
- * The host's side of the agent's {@code put}: sends exactly the credit the device grants, in
- * framed runs, hashes what it sends, and commits only when the device's hash of what arrived is
- * the same. Until the commit the device keeps the new content under a temporary name.
+ * The host's side of the agent's upload ({@code u}): sends exactly the credit the device grants,
+ * in framed runs, hashing what it sends; with the last data goes {@code c} and that hash, and the
+ * device puts the file in place only if its own hash of what arrived is the same. So a file that
+ * fits one window costs two exchanges: the code for its credit, the data for the result.
  */
 final class Upload {
 
@@ -37,27 +38,25 @@ final class Upload {
 
     private void send(InputStream content, long length, LongConsumer progress) throws IOException {
         long sent = 0;
-        while (true) {
+        do {
             int tag = Wire.readTag(code);
-            if (tag == Wire.GRANT) {
-                int credit = (int) Wire.readLittleEndian(code, 2);
-                if (credit > length - sent) {
-                    throw new IOException(deviceName + " asked for " + credit + " bytes with only "
-                            + (length - sent) + " left to send for " + target);
+            if (tag != Wire.GRANT) {
+                if (tag == Wire.END_OF_OUTPUT) {
+                    errors.check(code.finishAfterOutputEnd());
                 }
-                code.write(frames(readSource(content, credit, sent, length)));
-                sent += credit;
-                progress.accept(sent);
-            } else if (tag == Wire.DIGEST) {
-                commitIfSame(Wire.readDigest(code));
-                return;
-            } else if (tag == Wire.END_OF_OUTPUT) {
-                errors.check(code.finishAfterOutputEnd());
-                throw Wire.unexpected(deviceName, "credit or a digest from the agent's upload", tag);
-            } else {
-                throw Wire.unexpected(deviceName, "credit or a digest from the agent's upload", tag);
+                throw Wire.unexpected(deviceName, "credit from the agent's upload", tag);
             }
-        }
+            int credit = (int) Wire.readLittleEndian(code, 2);
+            if (credit > length - sent) {
+                throw new IOException(deviceName + " asked for " + credit + " bytes with only "
+                        + (length - sent) + " left to send for " + target);
+            }
+            byte[] data = frames(readSource(content, credit, sent, length));
+            sent += credit;
+            code.write(sent == length ? withCommit(data) : data);
+            progress.accept(sent);
+        } while (sent < length);
+        errors.check(code.finish()); // the agent raises fd:EBADMSG when the hashes differ
     }
 
     private byte[] readSource(InputStream content, int credit, long sent, long length) throws IOException {
@@ -91,14 +90,12 @@ final class Upload {
         return out;
     }
 
-    private void commitIfSame(byte[] theirs) throws IOException {
-        boolean same = Arrays.equals(theirs, digest.digest());
-        code.write(new byte[] {same ? Wire.COMMIT : Wire.ABORT});
-        if (!same) {
-            code.finish(); // the agent raises "cancelled" and removes its temporary file
-            throw new IOException("the data for " + target + " arrived damaged (SHA-256 differs); nothing was written");
-        }
-        errors.check(code.finish());
+    /** The last frames, then {@code c} and the SHA-256 of everything sent. */
+    private byte[] withCommit(byte[] frames) {
+        byte[] out = Arrays.copyOf(frames, frames.length + 1 + Wire.DIGEST_LENGTH);
+        out[frames.length] = Wire.COMMIT;
+        System.arraycopy(digest.digest(), 0, out, frames.length + 1, Wire.DIGEST_LENGTH);
+        return out;
     }
 
     /** Gives up where a frame would start; the agent removes its temporary file and raises. */

@@ -12,7 +12,7 @@ final class Wire {
 
     /** Device to host: upload credit (+ u16 LE count), or a download window (+ data). */
     static final int GRANT = 0x01;
-    /** Device to host: SHA-256 of the bytes that crossed (+ 32 bytes). */
+    /** Device to host: SHA-256 of the bytes a download sent (+ 32 bytes). */
     static final int DIGEST = 0x02;
     /** Device to host: the size of the file being downloaded (+ u64 LE). */
     static final int SIZE = 0x03;
@@ -23,9 +23,10 @@ final class Wire {
 
     /** Host to device: one frame of upload data follows. */
     static final byte DATA = 'd';
+    /** Host to device: the upload is complete, its SHA-256 follows (+ 32 bytes). */
     static final byte COMMIT = 'c';
     static final byte ABORT = 'x';
-    /** Host to device: send one more download window. */
+    /** Host to device: send one more download window (the first comes unasked). */
     static final byte MORE = 'g';
     static final byte STOP = 's';
 

@@ -11,7 +11,7 @@ final class AgentCalls {
 
     /** The agent's other methods: they exist, but the host never calls them and nor can anyone here. */
     private static final Set<String> HELPERS = Set.of("err", "hx", "kind", "split", "join", "parent", "when", "kv",
-            "vfs", "probe", "line", "empty", "tag", "tidy", "place", "room", "grant", "take", "fill", "bdev",
+            "vfs", "probe", "line", "empty", "tag", "tidy", "place", "room", "grant", "take", "drain", "fill", "bdev",
             "defaults");
 
     private final String version;
@@ -19,6 +19,9 @@ final class AgentCalls {
     private final AgentChanges changes;
     private final AgentUpload upload;
     private final AgentDownload download;
+    /** The agent's {@code W} and {@code E}: transfer window and early credit, until the host sets them. */
+    private int window = 1024;
+    private int early = 448;
 
     AgentCalls(String version, CameraStorage storage, ReceiveBuffer input, Console output) {
         this.version = version;
@@ -50,8 +53,12 @@ final class AgentCalls {
             case "mv" -> changes.mv(a.bytes(0, 2), a.bytes(1, 2));
             case "rename" -> changes.rename(a.bytes(0, 2), a.bytes(1, 2));
             case "fmt" -> changes.fmt(a.bytes(0, 2), a.bool(1, 2));
-            case "put" -> upload.run(a.bytes(0, 4), a.integer(1, 4), (int) a.integer(2, 4), (int) a.integer(3, 4));
-            case "get" -> download.run(a.bytes(0, 3), a.integer(1, 3), (int) a.integer(2, 3));
+            case "t" -> {
+                window = (int) a.integer(0, 2);
+                early = (int) a.integer(1, 2);
+            }
+            case "u" -> upload.run(a.bytes(0, 2), a.integer(1, 2), window, early);
+            case "g" -> download.run(a.bytes(0, a.between(1, 2)), a.size() > 1 ? a.integer(1, 2) : 0, window);
             default -> throw HELPERS.contains(function)
                     ? PyException.notImplemented(CodeRecognizer.ONLY_THE_AGENT + ", and only the calls FlashDeck makes")
                     : new PyException("AttributeError", "'_FdAgent' object has no attribute '" + function + "'");
@@ -94,6 +101,18 @@ final class AgentCalls {
                 return value;
             }
             throw new PyException("TypeError", "can't convert to int");
+        }
+
+        int size() {
+            return values.size();
+        }
+
+        /** Checks a call whose last arguments have defaults; returns how many were given. */
+        int between(int fewest, int most) throws PyException {
+            if (values.size() < fewest || values.size() > most) {
+                count(values.size() < fewest ? fewest : most);
+            }
+            return values.size();
         }
 
         private List<Object> count(int expected) throws PyException {

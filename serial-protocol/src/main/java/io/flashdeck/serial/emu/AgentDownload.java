@@ -6,10 +6,10 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 
 /**
- * The agent's {@code get(p, off, win)}: sends {@code 0x03} + u64 LE file size, then for each
- * {@code g} the host sends, one window ({@code 0x01} + data, or {@code 0x05} once the file
- * cannot be read), with Ctrl-C disabled; any other byte stops it. Ends with {@code 0x02} +
- * SHA-256 of the bytes sent.
+ * The agent's {@code g(p, off=0)}: sends {@code 0x03} + u64 LE file size and the first window,
+ * then one window for each {@code g} the host sends ({@code 0x01} + data, or {@code 0x05} once
+ * the file cannot be read), with Ctrl-C disabled; any other byte stops it. Ends with
+ * {@code 0x02} + SHA-256 of the bytes sent.
  */
 final class AgentDownload {
 
@@ -48,7 +48,7 @@ final class AgentDownload {
             output.raw(header);
             input.setInterruptEnabled(false);
             try {
-                while (left > 0 && input.next(false) == MORE) {
+                while (left > 0) {
                     int n = (int) Math.min(window, left);
                     ok = ok && fill(in, buffer, n);
                     if (ok) {
@@ -58,6 +58,9 @@ final class AgentDownload {
                         left -= n;
                     } else {
                         output.raw(new byte[] {FAILED});
+                    }
+                    if (left > 0 && input.next(false) != MORE) {
+                        break;
                     }
                 }
             } finally {

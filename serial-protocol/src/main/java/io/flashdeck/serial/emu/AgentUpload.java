@@ -1,14 +1,13 @@
 package io.flashdeck.serial.emu;
 
+import java.util.Arrays;
+
 /**
- * The agent's {@code put(p, size, win, early)}: checks the target, receives the content into a
- * temporary file beside it with Ctrl-C disabled, sends {@code 0x02} + SHA-256 of what arrived,
- * and on the host's {@code c} puts the file in place. The temporary file never outlives a failure.
+ * The agent's {@code u(p, size)}: checks the target, receives the content into a temporary file
+ * beside it with Ctrl-C disabled, and puts the file in place when the host's commit carries the
+ * SHA-256 of what arrived ({@code fd:EBADMSG} otherwise). The temporary file never outlives a failure.
  */
 final class AgentUpload {
-
-    private static final int DIGEST = 0x02;
-    private static final int COMMIT = 'c';
 
     private final AgentFiles files;
     private final Leftovers leftovers;
@@ -33,19 +32,20 @@ final class AgentUpload {
         input.setInterruptEnabled(false); // micropython.kbd_intr(-1): a 0x03 in the data is data
         try {
             FrameReceiver receiver = new FrameReceiver(input, output, size, window, early);
+            byte[] theirs;
             try {
+                receiver.grantIfEmpty();
                 files.os().write(tmp, receiver, size);
+                theirs = receiver.commit();
             } catch (PyException e) {
                 receiver.drainOwed();
                 throw e;
             }
-            byte[] digest = receiver.digest();
-            byte[] message = new byte[1 + digest.length];
-            message[0] = DIGEST;
-            System.arraycopy(digest, 0, message, 1, digest.length);
-            output.raw(message);
-            if (input.next(false) != COMMIT) {
+            if (theirs == null) {
                 throw PyException.agent("ECANCELED");
+            }
+            if (!Arrays.equals(theirs, receiver.digest())) {
+                throw PyException.agent("EBADMSG");
             }
             leftovers.place(tmp, path, directory, tag);
         } finally {

@@ -7,17 +7,20 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * The receiving half of the agent's {@code put}, as a stream the FAT engine writes from: window by
- * window, the camera grants credit ({@code 0x01} + u16 LE) and reads exactly the framed bytes it
- * granted ({@code 'd'} + at most 1024 bytes per frame). The first {@code early} bytes of the next
- * window are granted before the current one goes to the file (they wait in the receive buffer);
- * the rest only once the camera reads again. Any other byte where a frame should start cancels.
+ * The receiving half of the agent's upload ({@code u}), as a stream the FAT engine writes from:
+ * window by window, the camera grants credit ({@code 0x01} + u16 LE) and reads exactly the framed
+ * bytes it granted ({@code 'd'} + at most 1024 bytes per frame). The first {@code early} bytes of
+ * the next window are granted before the current one goes to the file (they wait in the receive
+ * buffer); the rest only once the camera reads again. Any other byte where a frame should start
+ * cancels. After the last frame the host commits: {@code 'c'} and its SHA-256.
  */
 final class FrameReceiver extends InputStream {
 
     static final int FRAME = 1024;
     private static final int DATA = 'd';
     private static final int GRANT = 0x01;
+    private static final int COMMIT = 'c';
+    private static final int DIGEST_LENGTH = 32;
 
     private final ReceiveBuffer input;
     private final Console output;
@@ -26,6 +29,9 @@ final class FrameReceiver extends InputStream {
     private final byte[] buffer;
     private final MessageDigest digest = Sha256.create();
     private final Deque<Integer> owed = new ArrayDeque<>();
+    private final long size;
+    /** Bytes granted so far; -1 once nothing more is owed (all read, or the host gave up). */
+    private long granted;
     private long left;
     /** Size of the window to receive next; 0 at the end. */
     private int next;
@@ -40,6 +46,7 @@ final class FrameReceiver extends InputStream {
         this.output = output;
         this.window = window;
         this.early = early;
+        this.size = size;
         this.left = size;
         this.next = (int) Math.min(window, size);
         this.buffer = new byte[Math.max(1, next)];
@@ -65,17 +72,42 @@ final class FrameReceiver extends InputStream {
         return n;
     }
 
+    /** An empty file is granted nothing, once: the host's cue to commit. */
+    void grantIfEmpty() {
+        if (size == 0) {
+            output.raw(new byte[] {GRANT, 0, 0});
+        }
+    }
+
     /** SHA-256 of everything received. */
     byte[] digest() {
         return digest.digest();
     }
 
-    /** After a failure: reads what was granted and not yet read, so none of it reaches the REPL as code. */
-    void drainOwed() throws PyException {
-        while (!owed.isEmpty()) {
-            if (!take(owed.removeFirst(), 0)) {
-                break;
-            }
+    /** Once all data is in: the host's SHA-256 after its {@code 'c'}, or null when it did not commit. */
+    byte[] commit() {
+        granted = -1;
+        if (input.next(false) != COMMIT) {
+            return null;
+        }
+        byte[] theirs = new byte[DIGEST_LENGTH];
+        for (int at = 0; at < theirs.length; ) {
+            at += input.read(theirs, at, theirs.length - at);
+        }
+        return theirs;
+    }
+
+    /**
+     * After a failure: reads what the host was told it may send (the granted frames, and after
+     * the last of them its commit), so none of it reaches the REPL as code.
+     */
+    void drainOwed() {
+        boolean taken = granted >= 0;
+        while (taken && !owed.isEmpty()) {
+            taken = take(owed.removeFirst(), 0);
+        }
+        if (taken && granted == size) {
+            commit();
         }
         input.busy();
     }
@@ -89,6 +121,7 @@ final class FrameReceiver extends InputStream {
             int k = owed.removeFirst();
             if (!take(k, at)) {
                 owed.clear();
+                granted = -1;
                 input.busy();
                 throw PyException.agent("ECANCELED");
             }
@@ -114,6 +147,7 @@ final class FrameReceiver extends InputStream {
 
     private void grant(int k) {
         if (k > 0) {
+            granted += k;
             output.raw(new byte[] {GRANT, (byte) k, (byte) (k >>> 8)});
             owed.addLast(k);
         }

@@ -105,10 +105,14 @@ public final class RawRepl implements Closeable {
         }
         inRawRepl = false; // until the code has finished and the prompt is back
         reader.discardPending(); // an idle raw REPL sends nothing: anything here is stale
-        boolean pasted = rawPasteUsable
+        // code that fits one plain chunk fits any receive buffer: raw-paste would only add a round trip
+        boolean small = code.length <= PLAIN_CHUNK;
+        boolean pasted = !small && rawPasteUsable
                 && new RawPaste(link, reader, settings.responseTimeout()).send(code) == RawPaste.Outcome.SENT;
         if (!pasted) {
-            rawPasteUsable = false; // declined once, declined for the whole connection
+            if (!small) {
+                rawPasteUsable = false; // declined once, declined for the whole connection
+            }
             sendPlain(code);
         }
         running = new RunningCode(this, link, reader, settings.execTimeout());
@@ -156,7 +160,7 @@ public final class RawRepl implements Closeable {
         return inRawRepl;
     }
 
-    /** Whether code is still sent in raw-paste mode (off once the device has declined it). */
+    /** Whether code longer than a plain chunk is still sent in raw-paste mode (off once the device has declined it). */
     public boolean usesRawPaste() {
         return rawPasteUsable;
     }
@@ -190,8 +194,10 @@ public final class RawRepl implements Closeable {
     /** Plain raw REPL: the code, Ctrl-D, and "OK" once the device has taken it. */
     private void sendPlain(byte[] code) throws IOException {
         for (int i = 0; i < code.length; i += PLAIN_CHUNK) {
+            if (i > 0) {
+                pause(settings.plainChunkPause());
+            }
             link.write(code, i, Math.min(PLAIN_CHUNK, code.length - i));
-            pause(settings.plainChunkPause());
         }
         link.write(CTRL_D);
         byte[] answer = reader.readExactly(2, settings.responseTimeout(), "OK after sending code");

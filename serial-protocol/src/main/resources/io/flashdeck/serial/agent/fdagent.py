@@ -1,27 +1,34 @@
 # FlashDeck's device agent. The host pastes it into the raw REPL once per connection (it stays in
 # RAM as the object _fdagent) and then calls it with one-line execs such as
-# _fdagent.ls(b'\x2f\x66\x6c\x61\x73\x68'). Runs on MicroPython 1.19 and later.
+# _fdagent.ls(b'/flash'). Runs on MicroPython 1.19 and later.
 #
 # Rules for this file (the host minifies it before pasting): 4-space indents, no multi-line
 # strings, comments only on lines of their own.
 #
-# Paths arrive as bytes literals, so no name is ever spliced into code as text. Replies are text
-# lines with names and paths in hex. Errors the agent detects itself are raised as
-# OSError('fd:ENAME'); errors of the file system pass through with the port's errno.
+# Paths arrive as bytes literals (printable ASCII as itself, every other byte, quote and backslash
+# escaped), so no name is ever spliced into code as text. Replies are text lines with names and
+# paths in hex. Errors the agent detects itself are raised as OSError('fd:ENAME'); errors of the
+# file system pass through with the port's errno.
+#
+# The transfer calls are one letter (u, g) because they are sent once per file: on small files the
+# command is most of the overhead. Their window sizes are set once per connection with t().
 #
 # Transfers move raw binary with Ctrl-C disabled (micropython.kbd_intr(-1)):
-#   upload (put): the device grants credit as 0x01 + u16 LE byte count; the host answers each grant
-#     with frames of b'd' + at most F (1024) bytes, exactly the granted amount. A grant of N means
-#     "I am about to read N bytes and nothing else", so a receive buffer never overflows; only the
-#     first part of the next window (at most `early` bytes) is granted before the device writes the
-#     current window to the file. After the last byte: 0x02 + SHA-256 of what arrived; the host
-#     answers b'c' (commit) or b'x' (abort). Any other byte where a frame or that answer should
-#     start aborts: a new connection sends Ctrl-C bytes (more than one frame's worth) and so ends a
-#     transfer its predecessor left waiting, and the temporary file is removed.
-#   download (get): the device sends 0x03 + u64 LE file size, then for each b'g' it reads one
-#     window: 0x01 + the data, or 0x05 once the file cannot be read (it shrank, or an I/O error);
-#     after a 0x05 it answers every b'g' so, until the host sends another byte. It stops at any
-#     byte other than b'g' and ends with 0x02 + SHA-256 of the bytes it sent.
+#   upload (u): the device grants credit as 0x01 + u16 LE byte count (an empty file gets one grant
+#     of 0); the host answers each grant with frames of b'd' + at most F (1024) bytes, exactly the
+#     granted amount. A grant of N means "I am about to read N bytes and nothing else", so a
+#     receive buffer never overflows; only the first part of the next window (at most E bytes) is
+#     granted before the device writes the current window to the file. After the last byte the
+#     host sends b'c' + SHA-256 of what it sent (or b'x' to give up); the device puts the file in
+#     place only when that matches its own hash of what arrived, otherwise it raises fd:EBADMSG.
+#     Any other byte where a frame or b'c' should start aborts: a new connection sends Ctrl-C
+#     bytes (more than one frame's worth) and so ends a transfer its predecessor left waiting, and
+#     the temporary file is removed.
+#   download (g): the device sends 0x03 + u64 LE file size and the first window at once, then one
+#     window for each b'g' it reads: 0x01 + the data, or 0x05 once the file cannot be read (it
+#     shrank, or an I/O error); after a 0x05 it answers every b'g' so, until the host sends another
+#     byte. It stops at any byte other than b'g' and ends with 0x02 + SHA-256 of the bytes it sent.
+#     A file that fits one window thus costs a single exchange.
 #
 # Replacing a file never leaves it half-written: the new content goes to .fdtmp-ID beside it and
 # is checked; then a note .fdswap-ID (holding the real name) is written, the old file is renamed
@@ -33,7 +40,14 @@ class _FdAgent:
     def __init__(self):
         self.V = ''
         self.F = 1024
+        self.W = 1024
+        self.E = 448
         self.n = 0
+
+    def t(self, win, early):
+        # the transfer windows: W bytes per window, E of the next one granted early
+        self.W = win
+        self.E = early
 
     def err(self, name):
         raise OSError('fd:' + name)
@@ -346,6 +360,7 @@ class _FdAgent:
         if k:
             out.write(b'\x01' + k.to_bytes(2, 'little'))
             owed.append(k)
+        return k
 
     def take(self, inp, mv, at, k):
         # one granted run of frames into mv[at:at + k]; False when the host gave up
@@ -361,7 +376,7 @@ class _FdAgent:
                 at += got
         return True
 
-    def put(self, p, size, win, early):
+    def u(self, p, size):
         import os, sys, hashlib, micropython
         d = self.parent(p)
         if self.kind(p) == 'd':
@@ -371,50 +386,64 @@ class _FdAgent:
         tmp = self.join(d, b'.fdtmp-' + t)
         inp = sys.stdin.buffer
         out = sys.stdout.buffer
+        win = self.W
         buf = bytearray(min(win, size) or 1)
         mv = memoryview(buf)
         h = hashlib.sha256()
         owed = []
+        given = 0
         micropython.kbd_intr(-1)
         try:
             f = open(tmp, 'wb')
             try:
                 n = min(win, size)
-                self.grant(out, owed, n)
+                given = self.grant(out, owed, n)
+                if not size:
+                    out.write(b'\x01\x00\x00')
                 left = size
                 while n:
                     at = 0
                     while owed:
-                        k = owed.pop(0)
-                        if not self.take(inp, mv, at, k):
-                            del owed[:]
+                        if not self.take(inp, mv, at, owed[0]):
+                            given = None
                             self.err('ECANCELED')
-                        at += k
+                        at += owed.pop(0)
                     left -= n
                     nxt = min(win, left)
-                    first = min(early, nxt)
-                    self.grant(out, owed, first)
+                    first = min(self.E, nxt)
+                    given += self.grant(out, owed, first)
                     f.write(mv[:n])
                     h.update(mv[:n])
-                    self.grant(out, owed, nxt - first)
+                    given += self.grant(out, owed, nxt - first)
                     n = nxt
+                # all in: nothing is owed but the host's commit, read here
+                given = None
+                if inp.read(1) != b'c':
+                    self.err('ECANCELED')
+                theirs = inp.read(32)
             except Exception:
-                # never leave granted bytes unread: the REPL would take them for code
-                while owed:
-                    k = owed.pop(0)
-                    if not self.take(inp, mv, 0, k):
-                        break
+                # what the host was told it may send must not reach the REPL as code: the granted
+                # frames, and after the last of them its commit; given is None once nothing more
+                # is owed (all read, or the host gave up)
+                if given is not None:
+                    self.drain(inp, mv, owed, given == size)
                 raise
             finally:
                 f.close()
-            out.write(b'\x02' + h.digest())
-            if inp.read(1) != b'c':
-                self.err('ECANCELED')
+            if theirs != h.digest():
+                self.err('EBADMSG')
             self.place(tmp, p, d, t)
         finally:
             micropython.kbd_intr(3)
             if self.kind(tmp):
                 os.remove(tmp)
+
+    def drain(self, inp, mv, owed, last):
+        while owed:
+            if not self.take(inp, mv, 0, owed.pop(0)):
+                return
+        if last and inp.read(1) == b'c':
+            inp.read(32)
 
     def fill(self, f, mv, n):
         got = 0
@@ -425,7 +454,7 @@ class _FdAgent:
             got += k
         return got
 
-    def get(self, p, off, win):
+    def g(self, p, off=0):
         import os, sys, hashlib, micropython
         k = self.kind(p)
         if k != 'f':
@@ -433,6 +462,7 @@ class _FdAgent:
         inp = sys.stdin.buffer
         out = sys.stdout.buffer
         h = hashlib.sha256()
+        win = self.W
         size = os.stat(p)[6]
         left = max(size - off, 0)
         buf = bytearray(min(win, left) or 1)
@@ -443,9 +473,8 @@ class _FdAgent:
             out.write(b'\x03' + size.to_bytes(8, 'little'))
             micropython.kbd_intr(-1)
             try:
+                # the first window goes unasked; each further one answers a b'g'
                 while left:
-                    if inp.read(1) != b'g':
-                        break
                     n = min(win, left)
                     if ok:
                         try:
@@ -459,6 +488,8 @@ class _FdAgent:
                         left -= n
                     else:
                         out.write(b'\x05')
+                    if left and inp.read(1) != b'g':
+                        break
             finally:
                 micropython.kbd_intr(3)
         out.write(b'\x02' + h.digest())

@@ -10,12 +10,15 @@ import io.flashdeck.serial.testing.MicroPythonPeer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bytes on the wire per payload byte for binary data (a property of the protocol, asserted), and
+ * Bytes on the wire per payload byte for binary data and the exchanges per small file (properties
+ * of the protocol, asserted), and
  * for the record the throughput against real MicroPython (timings vary with the machine, so they
  * are printed, not asserted). {@code bench/camera-bench.sh} measures the rest: small files, the
  * mpremote-style baselines and a link paced at USB full speed.
@@ -55,6 +58,45 @@ class TransferEfficiencyTest {
                         + " download %.0f KB/s (%.4f wire/payload)%n", tuning.window(), tuning.early(), up / 1000,
                         upRatio, down / 1000, downRatio);
             }
+        }
+    }
+
+    @Test
+    void movesSmallFilesInOneExchangeDownAndTwoUpWithLessThanFivePercentOverhead() throws IOException {
+        Random random = new Random(12);
+        List<byte[]> files = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            byte[] data = new byte[200 + random.nextInt(8 * 1024 - 200 + 1)];
+            random.nextBytes(data);
+            files.add(data);
+        }
+        long payload = files.stream().mapToLong(data -> data.length).sum();
+        CountingLink counting = new CountingLink(MicroPythonPeer.start());
+        try (DeviceSession session = DeviceSession.open(counting, MicroPythonPeer.settings())) {
+            DeviceVolume flash = session.volume("/flash");
+            flash.mkdir(path("/small"));
+
+            long wire = counting.total();
+            long turnarounds = counting.turnarounds();
+            for (int i = 0; i < files.size(); i++) {
+                byte[] data = files.get(i);
+                flash.write(path("/small/f" + i + ".bin"), new ByteArrayInputStream(data), data.length,
+                        WriteOptions.DEFAULT);
+            }
+            assertThat((counting.total() - wire) / (double) payload).as("wire bytes per payload byte, upload")
+                    .isLessThan(1.05);
+            assertThat(counting.turnarounds() - turnarounds).as("exchanges, upload").isEqualTo(2L * files.size());
+
+            wire = counting.total();
+            turnarounds = counting.turnarounds();
+            for (int i = 0; i < files.size(); i++) {
+                try (InputStream in = flash.openRead(path("/small/f" + i + ".bin"))) {
+                    assertThat(in.readAllBytes()).isEqualTo(files.get(i));
+                }
+            }
+            assertThat((counting.total() - wire) / (double) payload).as("wire bytes per payload byte, download")
+                    .isLessThan(1.05);
+            assertThat(counting.turnarounds() - turnarounds).as("exchanges, download").isEqualTo(files.size());
         }
     }
 

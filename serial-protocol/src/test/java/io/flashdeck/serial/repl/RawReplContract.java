@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ public abstract class RawReplContract {
     @Test
     void separatesOutputFromTheTraceback() throws IOException {
         pasteAgent();
-        RunningCode code = repl.start(put("/flash/cancelled", 5, 5));
+        RunningCode code = repl.start(upload("/flash/cancelled", 5, 5));
         code.write(new byte[] {'x'}); // where the first frame should start: the upload is cancelled
 
         ExecResult result = code.finish();
@@ -116,26 +117,42 @@ public abstract class RawReplContract {
             sent[i] = (byte) (sent.length - 1 - i);
         }
 
-        RunningCode upload = repl.start(put("/flash/bytes", sent.length, 448));
+        RunningCode upload = repl.start(upload("/flash/bytes", sent.length, 448));
         assertThat(readBytes(upload, 3)).containsExactly(0x01, 0x00, 0x02); // credit for all 512
-        byte[] frame = new byte[1 + sent.length];
-        frame[0] = 'd';
-        System.arraycopy(sent, 0, frame, 1, sent.length);
-        upload.write(frame);
-        byte[] digest = readBytes(upload, 33);
-        upload.write(new byte[] {'c'});
+        upload.write(committed(sent, Sha256.create().digest(sent)));
         assertThat(upload.finish().failed()).isFalse();
 
-        RunningCode download = repl.start("_fdagent.get(" + PyLiteral.utf8("/flash/bytes") + ",0,512)");
-        assertThat(readBytes(download, 9)).containsExactly(0x03, 0x00, 0x02, 0, 0, 0, 0, 0, 0);
-        download.write(new byte[] {'g'});
-        byte[] back = readBytes(download, 1 + sent.length + 33);
+        RunningCode download = repl.start("_fdagent.g(" + PyLiteral.utf8("/flash/bytes") + ")");
+        // size, then the one window (512 bytes, as set for the upload) unasked, then the digest
+        byte[] back = readBytes(download, 9 + 1 + sent.length + 33);
         assertThat(download.finish().failed()).isFalse();
 
-        assertThat(Arrays.copyOfRange(back, 1, 1 + sent.length)).isEqualTo(sent);
-        byte[] expectedDigest = Sha256.create().digest(sent);
-        assertThat(Arrays.copyOfRange(digest, 1, 33)).isEqualTo(expectedDigest);
-        assertThat(Arrays.copyOfRange(back, 2 + sent.length, back.length)).isEqualTo(expectedDigest);
+        assertThat(Arrays.copyOfRange(back, 0, 9)).containsExactly(0x03, 0x00, 0x02, 0, 0, 0, 0, 0, 0);
+        assertThat(back[9]).isEqualTo((byte) 0x01);
+        assertThat(Arrays.copyOfRange(back, 10, 10 + sent.length)).isEqualTo(sent);
+        assertThat(Arrays.copyOfRange(back, 11 + sent.length, back.length)).isEqualTo(Sha256.create().digest(sent));
+    }
+
+    @Test
+    void refusesAnUploadWhoseCommitCarriesAnotherHash() throws IOException {
+        pasteAgent();
+        byte[] old = "old".getBytes(StandardCharsets.UTF_8);
+        RunningCode first = repl.start(upload("/flash/kept", old.length, 448));
+        readBytes(first, 3);
+        first.write(committed(old, Sha256.create().digest(old)));
+        assertThat(first.finish().failed()).isFalse();
+
+        byte[] fresh = "fresh".getBytes(StandardCharsets.UTF_8);
+        RunningCode damaged = repl.start(upload("/flash/kept", fresh.length, 448));
+        readBytes(damaged, 3);
+        damaged.write(committed(fresh, Sha256.create().digest("fresH".getBytes(StandardCharsets.UTF_8))));
+        ExecResult result = damaged.finish();
+
+        assertThat(new String(result.stderr(), StandardCharsets.UTF_8)).contains("OSError: fd:EBADMSG");
+        assertThat(text(repl.exec("_fdagent.sha(" + PyLiteral.utf8("/flash/kept") + ")")))
+                .isEqualTo(HexFormat.of().formatHex(Sha256.create().digest(old)));
+        assertThat(text(repl.exec("_fdagent.ls(" + PyLiteral.utf8("/flash") + ")"))).doesNotContain(
+                HexFormat.of().formatHex(".fd".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -145,7 +162,7 @@ public abstract class RawReplContract {
         impatient.enter();
 
         long start = System.nanoTime();
-        assertThatThrownBy(() -> impatient.exec(put("/flash/never", 10, 10))) // waits for data that never comes
+        assertThatThrownBy(() -> impatient.exec(upload("/flash/never", 10, 10))) // waits for data that never comes
                 .isInstanceOfSatisfying(DeviceTimeoutException.class, e -> {
                     assertThat(e.getMessage()).contains("end of the code's output");
                     assertThat(e.received()).containsExactly(0x01, 10, 0);
@@ -193,9 +210,19 @@ public abstract class RawReplContract {
         return text(on.exec(AgentScript.VERSION_PROBE));
     }
 
-    /** An upload of {@code size} bytes in one window, {@code early} of them granted early. */
-    private static String put(String path, int size, int early) {
-        return "_fdagent.put(" + PyLiteral.utf8(path) + "," + size + "," + size + "," + early + ")";
+    /** An upload of {@code size} bytes in one window ({@code early} of the next granted early), after setting those windows. */
+    private static String upload(String path, int size, int early) {
+        return "_fdagent.t(" + size + "," + early + ")\n_fdagent.u(" + PyLiteral.utf8(path) + "," + size + ")";
+    }
+
+    /** {@code data} as one frame, then the commit carrying {@code digest}. */
+    private static byte[] committed(byte[] data, byte[] digest) {
+        byte[] out = new byte[1 + data.length + 1 + digest.length];
+        out[0] = 'd';
+        System.arraycopy(data, 0, out, 1, data.length);
+        out[1 + data.length] = 'c';
+        System.arraycopy(digest, 0, out, 2 + data.length, digest.length);
+        return out;
     }
 
     private static byte[] readBytes(RunningCode code, int count) throws IOException {

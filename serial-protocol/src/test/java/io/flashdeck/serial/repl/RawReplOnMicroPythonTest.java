@@ -58,7 +58,8 @@ class RawReplOnMicroPythonTest extends RawReplContract {
         RawRepl pasting = new RawRepl(link, settings().withRawPaste(true).withExecTimeout(Duration.ofMillis(500)));
         pasting.enter();
 
-        assertThatThrownBy(() -> pasting.exec("print(1)")).isInstanceOf(DeviceTimeoutException.class);
+        String longerThanAPlainChunk = "x = 1\n".repeat(50) + "print(x)"; // shorter code is sent plain
+        assertThatThrownBy(() -> pasting.exec(longerThanAPlainChunk)).isInstanceOf(DeviceTimeoutException.class);
         ((ProcessLink) link).process().destroyForcibly(); // the interpreter spins for good now
     }
 

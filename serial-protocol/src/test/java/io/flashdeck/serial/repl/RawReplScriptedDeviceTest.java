@@ -85,10 +85,27 @@ class RawReplScriptedDeviceTest {
         device().rawPaste(ScriptedDevice.RawPaste.ABSENT).start();
         RawRepl repl = enteredRepl(SETTINGS);
 
-        assertThat(new String(repl.exec("abc"), StandardCharsets.US_ASCII).strip()).isEqualTo("3");
+        String first = randomCode(400, 5);
+        assertThat(new String(repl.exec(first), StandardCharsets.US_ASCII).strip()).isEqualTo("400");
         assertThat(new String(repl.exec("abcd"), StandardCharsets.US_ASCII).strip()).isEqualTo("4");
-        assertThat(device.codeReceived).containsExactly("abc", "abcd");
+        assertThat(device.codeReceived).containsExactly(first, "abcd");
         assertThat(repl.usesRawPaste()).isFalse();
+    }
+
+    @Test
+    void sendsCodeThatFitsOneChunkPlainWithoutAskingForRawPaste() throws IOException {
+        device().start();
+        RawRepl repl = enteredRepl(SETTINGS);
+        String call = randomCode(256, 6);
+
+        assertThat(new String(repl.exec(call), StandardCharsets.US_ASCII).strip()).isEqualTo("256");
+        assertThat(device.pasteRequests).as("no raw-paste round trip for short code").isZero();
+        assertThat(repl.usesRawPaste()).isTrue();
+
+        String longer = randomCode(257, 7);
+        assertThat(new String(repl.exec(longer), StandardCharsets.US_ASCII).strip()).isEqualTo("257");
+        assertThat(device.pasteRequests).isEqualTo(1);
+        assertThat(device.codeReceived).containsExactly(call, longer);
     }
 
     @Test
