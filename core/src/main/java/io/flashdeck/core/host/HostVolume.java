@@ -63,6 +63,12 @@ public final class HostVolume implements Volume {
         return readOnly;
     }
 
+    /** Calls share nothing but the root, so files can be worked on side by side. */
+    @Override
+    public boolean allowsConcurrentUse() {
+        return true;
+    }
+
     @Override
     public FileEntry stat(VolumePath path) throws IOException {
         Path real = paths.real(path);
