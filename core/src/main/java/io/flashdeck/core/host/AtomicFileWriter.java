@@ -8,11 +8,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongConsumer;
@@ -33,7 +33,9 @@ final class AtomicFileWriter {
     private AtomicFileWriter() {
     }
 
-    static void write(Path target, InputStream content, long length, WriteOptions options) throws IOException {
+    /** Writes {@code target}; {@code replacing} says a file is there, whose access bits the new one keeps. */
+    static void write(Path target, boolean replacing, InputStream content, long length, WriteOptions options)
+            throws IOException {
         if (length < 0) {
             throw new IllegalArgumentException("negative length " + length);
         }
@@ -42,11 +44,14 @@ final class AtomicFileWriter {
             try (FileChannel channel = temp.channel()) {
                 copyExactly(content, channel, length, options.progress());
             }
-            keepPermissions(target, temp.path());
+            if (replacing) {
+                keepPermissions(target, temp.path());
+            }
             if (options.modified() != null) {
-                // Without following links the time is set by name; following them would open the file again.
-                Files.getFileAttributeView(temp.path(), BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
-                        .setTimes(HostAttributes.fileTime(options.modified()), null, null);
+                // The file is our new one, no link; the access time goes along (as unzip and tar set it),
+                // since keeping it would cost one more look-up per file.
+                FileTime modified = HostAttributes.fileTime(options.modified());
+                Files.getFileAttributeView(temp.path(), BasicFileAttributeView.class).setTimes(modified, modified, null);
             }
             Files.move(temp.path(), target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
@@ -98,7 +103,7 @@ final class AtomicFileWriter {
     /** A replaced file keeps its access bits, as {@code cp} onto an existing file does. */
     private static void keepPermissions(Path target, Path temp) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
-        if (view != null && Files.exists(target)) {
+        if (view != null) {
             Files.setPosixFilePermissions(temp, view.readAttributes().permissions());
         }
     }
