@@ -1,5 +1,6 @@
 package io.flashdeck.core.host;
 
+import io.flashdeck.core.volume.ChannelContent;
 import io.flashdeck.core.volume.WriteOptions;
 import java.io.EOFException;
 import java.io.IOException;
@@ -82,18 +83,39 @@ final class AtomicFileWriter {
         }
     }
 
+    /** Moves the next bytes, at most {@code max}, into the file; how many, 0 or less at the content's end. */
+    @FunctionalInterface
+    private interface Chunk {
+        long move(long max) throws IOException;
+    }
+
+    /**
+     * Moves exactly {@code length} bytes: content that can send itself to a channel lets the
+     * system copy file to file; other content passes through one buffer.
+     */
     private static void copyExactly(InputStream content, FileChannel channel, long length, LongConsumer progress)
             throws IOException {
+        if (content instanceof ChannelContent direct) {
+            moveExactly(max -> direct.transferTo(channel, max), length, progress);
+            return;
+        }
         byte[] buffer = new byte[(int) Math.min(BUFFER_SIZE, Math.max(length, 1))];
-        long written = 0;
-        while (written < length) {
-            int n = content.read(buffer, 0, (int) Math.min(buffer.length, length - written));
-            if (n < 0) {
-                throw new EOFException("content ended after " + written + " of " + length + " bytes");
-            }
-            ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+        moveExactly(max -> {
+            int n = content.read(buffer, 0, (int) Math.min(buffer.length, max));
+            ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, Math.max(n, 0));
             while (chunk.hasRemaining()) {
                 channel.write(chunk);
+            }
+            return n;
+        }, length, progress);
+    }
+
+    private static void moveExactly(Chunk chunk, long length, LongConsumer progress) throws IOException {
+        long written = 0;
+        while (written < length) {
+            long n = chunk.move(length - written);
+            if (n <= 0) {
+                throw new EOFException("content ended after " + written + " of " + length + " bytes");
             }
             written += n;
             progress.accept(written);
