@@ -72,7 +72,7 @@ copy_image() { cp "$img" "$work/copy.img"; }
 
 # The launcher records its class-data archive on the first run after a build: let that be a copy,
 # the command measured, rather than the --version above.
-rm -f "$repo/app/target/flashdeck.jsa"
+rm -f "$repo/app/target/flashdeck-cli.jsa"
 prepare; "$fd" cp -r "$img:/small/dir0" "$out" >/dev/null
 
 echo "== extraction (best of 5, whole processes, mtools and FlashDeck in turn)"

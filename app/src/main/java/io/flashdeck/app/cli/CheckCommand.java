@@ -1,18 +1,16 @@
 package io.flashdeck.app.cli;
 
+import io.flashdeck.app.image.CheckTarget;
+import io.flashdeck.app.image.ProblemText;
 import io.flashdeck.app.report.ErrorLog;
 import io.flashdeck.core.block.BlockDevice;
 import io.flashdeck.core.fat.check.CheckReport;
 import io.flashdeck.core.fat.check.FatChecker;
 import io.flashdeck.core.fat.check.FatRepairer;
-import io.flashdeck.core.fat.check.Problem;
 import io.flashdeck.core.fat.check.RepairReport;
 import io.flashdeck.core.image.DiskImage;
-import io.flashdeck.core.partition.Partition;
-import io.flashdeck.core.partition.PartitionTable;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,9 +51,9 @@ final class CheckCommand implements Callable<Integer> {
         CliEnvironment environment = flashdeck.environment();
         PrintStream out = environment.out();
         try (DiskImage image = DiskImage.open(argument.image(), !repair)) {
-            BlockDevice volume = volume(image, argument.partition());
+            BlockDevice volume = CheckTarget.volume(image, argument.partition());
             CheckReport report = repair ? repair(out, volume) : FatChecker.check(volume);
-            report.problems().forEach(problem -> out.println(line(problem)));
+            report.problems().forEach(problem -> out.println(ProblemText.line(problem)));
             out.println(argument.text() + ": " + report.summary());
             out.flush();
             return report.isClean() ? 0 : 1;
@@ -73,32 +71,4 @@ final class CheckCommand implements Callable<Integer> {
         report.failures().forEach(failure -> out.println("not fixed: " + failure));
         return report.after();
     }
-
-    private static String line(Problem problem) {
-        return problem.kind().label() + ": " + problem.where() + ": " + problem.description()
-                + (problem.repairable() ? "" : " (cannot be repaired)");
-    }
-
-    /**
-     * The volume to check, found as FatFs finds it. A volume whose boot sector is unreadable is not
-     * found that way: then the partition asked for, or a whole image without usable partitions, is
-     * checked all the same, so the check says what is wrong with its boot sector and a repair can
-     * restore it from a FAT32 backup.
-     */
-    private static BlockDevice volume(DiskImage image, Integer partition) throws IOException {
-        try {
-            return image.locate(partition).device();
-        } catch (IOException notFound) {
-            PartitionTable table = image.partitionTable();
-            if (partition == null && table.partitions().isEmpty()) {
-                return image.device();
-            }
-            Optional<Partition> asked = partition == null ? Optional.empty() : table.partition(partition);
-            if (asked.isPresent()) {
-                return image.device().slice(asked.get().startBytes(), asked.get().lengthBytes());
-            }
-            throw notFound;
-        }
-    }
-
 }

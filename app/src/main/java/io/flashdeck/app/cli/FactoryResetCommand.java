@@ -3,6 +3,7 @@ package io.flashdeck.app.cli;
 import io.flashdeck.app.cli.location.CameraConnections;
 import io.flashdeck.app.cli.location.CameraLocation;
 import io.flashdeck.app.device.ConnectedCamera;
+import io.flashdeck.app.device.Loss;
 import io.flashdeck.serial.agent.MountInfo;
 import java.io.IOException;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ final class FactoryResetCommand extends CameraCommand {
         MountInfo flash = location.path().isRoot() ? camera.internalFlash() : camera.mountAt(location.path());
         String where = camera.name() + ":" + flash.path();
         if (!yes) {
-            throw Erasure.refusal("a factory reset", Erasure.contents(camera.volume(flash)), where);
+            throw Erasure.refusal("a factory reset", Loss.of(camera.volume(flash)).describe(), where);
         }
         camera.session().factoryReset(flash.path());
         out().println("factory reset " + where + ": formatted, default files written");

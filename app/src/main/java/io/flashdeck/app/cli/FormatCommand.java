@@ -3,6 +3,7 @@ package io.flashdeck.app.cli;
 import io.flashdeck.app.cli.location.CameraLocation;
 import io.flashdeck.app.cli.location.VolumeOpener;
 import io.flashdeck.app.device.ConnectedCamera;
+import io.flashdeck.app.device.Loss;
 import io.flashdeck.core.block.ByteSizes;
 import io.flashdeck.core.fat.FatType;
 import io.flashdeck.core.format.FormatOptions;
@@ -112,7 +113,7 @@ final class FormatCommand extends VolumeCommand {
 
     /** Says what would be lost and fails: erasing needs --yes. */
     private void refuse(ImageArgument argument, Optional<ImageFormatter.Contents> contents) throws IOException {
-        String loss = contents.map(c -> Erasure.loss(c.files(), c.bytes())).orElse("everything");
+        String loss = contents.map(c -> Loss.of(c).describe()).orElse("everything");
         throw Erasure.refusal("formatting", loss, argument.text());
     }
 
@@ -131,7 +132,7 @@ final class FormatCommand extends VolumeCommand {
         MountInfo mount = camera.mountAt(location.path());
         String where = camera.name() + ":" + mount.path();
         if (!yes) {
-            throw Erasure.refusal("formatting", Erasure.contents(camera.volume(mount)), where);
+            throw Erasure.refusal("formatting", Loss.of(camera.volume(mount)).describe(), where);
         }
         camera.session().format(mount.path());
         SpaceInfo space = camera.volume(mount).space();

@@ -1,5 +1,6 @@
 package io.flashdeck.app.cli;
 
+import io.flashdeck.app.image.ClusterPalette;
 import io.flashdeck.core.fat.FatFileSystem;
 import io.flashdeck.core.fat.check.ClusterMap;
 import io.flashdeck.core.fat.check.ClusterState;
@@ -28,14 +29,14 @@ import picocli.CommandLine.ParameterException;
 final class MapCommand extends ImageCommand {
 
     /** The colour of each state, in the picture and its legend. */
-    static final Map<ClusterState, Color> COLOURS = new EnumMap<>(Map.of(
-            ClusterState.FREE, new Color(0xE4E4E4),
-            ClusterState.FILE, new Color(0x3A7BD5),
-            ClusterState.DIRECTORY, new Color(0xF2A541),
-            ClusterState.LOST, new Color(0xD64545),
-            ClusterState.BAD, new Color(0x202020),
-            ClusterState.RESERVED, new Color(0x8E5BD6),
-            ClusterState.CROSS_LINKED, new Color(0xE040A0)));
+    static final Map<ClusterState, Color> COLOURS = new EnumMap<>(ClusterState.class);
+
+    static {
+        for (ClusterState state : ClusterState.values()) {
+            COLOURS.put(state, new Color(ClusterPalette.rgb(state)));
+        }
+    }
+
     /** Side of one cell in pixels. */
     static final int CELL = 4;
     private static final int MIN_WIDTH = 64;
@@ -105,7 +106,7 @@ final class MapCommand extends ImageCommand {
         int x = 2;
         int line = 0;
         for (ClusterState state : ClusterState.values()) {
-            String name = state.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            String name = ClusterPalette.name(state);
             int entryWidth = SWATCH + 4 + metrics.stringWidth(name) + 10;
             if (x > 2 && x + entryWidth > width) {
                 x = 2;
@@ -130,7 +131,7 @@ final class MapCommand extends ImageCommand {
             long count = map.total(state);
             if (count > 0) {
                 states.append(states.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f%% %s",
-                        100.0 * count / clusters, state.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+                        100.0 * count / clusters, ClusterPalette.name(state)));
             }
         }
         return String.format(Locale.ROOT, "%s: %d x %d px, %d cells of %d cluster%s for %d clusters: %s", png,

@@ -2,11 +2,9 @@ package io.flashdeck.app.cli;
 
 import io.flashdeck.app.cli.location.CameraConnections;
 import io.flashdeck.app.cli.location.CameraLocation;
+import io.flashdeck.app.device.CameraResets;
 import io.flashdeck.app.device.ConnectedCamera;
-import io.flashdeck.serial.device.DeviceSession;
-import io.flashdeck.serial.repl.DeviceException;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Locale;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -21,9 +19,6 @@ import picocli.CommandLine.Option;
         description = {"Restart a camera.",
             "--soft (the default) restarts MicroPython, files stay; --hard reboots the board and waits until it answers again."})
 final class ResetCommand extends CameraCommand {
-
-    /** A reboot plus USB enumeration takes a few seconds; allow for slow hubs. */
-    private static final Duration COMING_BACK = Duration.ofSeconds(30);
 
     @ArgGroup(exclusive = true)
     Mode mode;
@@ -47,22 +42,11 @@ final class ResetCommand extends CameraCommand {
             out().println("soft reset " + camera.name());
             return;
         }
-        requireMachineReset(camera.session());
-        camera.session().hardReset();
+        CameraResets.hardReset(camera.session());
         out().println("hard reset " + camera.name() + ", waiting for it to come back...");
         out().flush();
         long start = System.nanoTime();
-        ConnectedCamera back = cameras.reconnect(location, COMING_BACK);
+        ConnectedCamera back = cameras.reconnect(location, CameraResets.COMING_BACK);
         out().printf(Locale.ROOT, "%s is back after %.1f s%n", back.name(), (System.nanoTime() - start) / 1e9);
-    }
-
-    /** A port without the {@code machine} module (and its {@code reset()}) would silently stay as it is. */
-    private static void requireMachineReset(DeviceSession session) throws IOException {
-        try {
-            session.exec("import machine");
-        } catch (DeviceException e) {
-            throw new IOException("this device has no machine module, so it cannot be hard-reset (" + e.getMessage()
-                    + "); try --soft", e);
-        }
     }
 }

@@ -1,6 +1,8 @@
 package io.flashdeck.app.gui;
 
+import io.flashdeck.app.gui.bench.GuiBench;
 import io.flashdeck.app.gui.places.Place;
+import io.flashdeck.app.gui.places.PlaceProvider;
 import io.flashdeck.app.gui.settings.SettingsStore;
 import io.flashdeck.app.gui.task.BackgroundTasks;
 import io.flashdeck.app.gui.theme.AppIcon;
@@ -46,6 +48,7 @@ public final class FlashDeckApp extends Application {
                 (thread, e) -> window.banner().error("Something went wrong: " + e, e));
         AppIcon.addTo(stage);
         stage.show();
+        GuiBench.startIfAsked(window);
     }
 
     @Override
@@ -61,18 +64,26 @@ public final class FlashDeckApp extends Application {
         window.closeTransfers(CLOSE_WAIT_MILLIS);
         tasks.close();
         List<Place> open = window.places().everyPlace();
-        Thread closer = new Thread(() -> closeAll(open), "flashdeck-close");
+        List<PlaceProvider> sections = window.places().providers();
+        Thread closer = new Thread(() -> closeAll(open, sections), "flashdeck-close");
         closer.setDaemon(true);
         closer.start();
         closer.join(CLOSE_WAIT_MILLIS);
     }
 
-    private void closeAll(List<Place> places) {
+    private void closeAll(List<Place> places, List<PlaceProvider> sections) {
         for (Place place : places) {
             try {
                 place.volume().close();
             } catch (IOException e) {
                 log.record("cannot close " + place.title(), e);
+            }
+        }
+        for (PlaceProvider section : sections) {
+            try {
+                section.close();
+            } catch (IOException e) {
+                log.record("cannot close the section " + section.section(), e);
             }
         }
     }

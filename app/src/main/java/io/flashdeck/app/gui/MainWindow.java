@@ -6,7 +6,15 @@ import io.flashdeck.app.gui.browser.FilePaneModel;
 import io.flashdeck.app.gui.browser.FilePaneView;
 import io.flashdeck.app.gui.browser.Listing;
 import io.flashdeck.app.gui.browser.PaneActions;
+import io.flashdeck.app.gui.browser.PaneCopies;
+import io.flashdeck.app.gui.browser.PaneDragAndDrop;
+import io.flashdeck.app.gui.browser.PaneDragOut;
 import io.flashdeck.app.gui.browser.PaneToolbar;
+import io.flashdeck.app.gui.camera.CameraFeature;
+import io.flashdeck.app.gui.camera.CameraWindow;
+import io.flashdeck.app.gui.editor.EditorWindow;
+import io.flashdeck.app.gui.image.ImageContext;
+import io.flashdeck.app.gui.image.ImageMenu;
 import io.flashdeck.app.gui.image.ImageOpener;
 import io.flashdeck.app.gui.notify.ErrorBanner;
 import io.flashdeck.app.gui.places.ComputerPlaces;
@@ -15,11 +23,15 @@ import io.flashdeck.app.gui.places.Place;
 import io.flashdeck.app.gui.places.PlaceProvider;
 import io.flashdeck.app.gui.places.Places;
 import io.flashdeck.app.gui.places.PlacesSidebar;
+import io.flashdeck.app.gui.settings.PreferencesMenu;
+import io.flashdeck.app.gui.settings.Questions;
 import io.flashdeck.app.gui.settings.Settings;
 import io.flashdeck.app.gui.settings.Settings.PaneLocation;
 import io.flashdeck.app.gui.task.BackgroundTasks;
 import io.flashdeck.app.gui.theme.Theme;
-import io.flashdeck.app.gui.transfer.SequentialTransfers;
+import io.flashdeck.app.gui.transfer.DragStaging;
+import io.flashdeck.app.gui.transfer.TransferQueue;
+import io.flashdeck.app.gui.transfer.TransferQueueView;
 import io.flashdeck.app.gui.transfer.TransferStatus;
 import io.flashdeck.app.report.ErrorLog;
 import io.flashdeck.core.volume.VolumePath;
@@ -42,6 +54,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -58,14 +71,20 @@ public final class MainWindow {
     private final Places places;
     private final DualPane panes;
     private final ImageOpener images;
-    private final SequentialTransfers transfers;
+    private final TransferQueue transfers;
+    private final PaneCopies copies;
+    private final PaneDragAndDrop dragAndDrop;
     private final SplitPane split;
+    private final CameraFeature cameras;
+    private final EditorWindow editor;
+    private final Questions questions;
     private Theme theme;
 
     public MainWindow(Stage stage, GuiEnvironment environment, Settings settings, BackgroundTasks tasks) {
         this.stage = stage;
         this.restored = settings;
         this.theme = settings.theme();
+        this.questions = new Questions(settings.confirmations());
         banner = new ErrorBanner(new ErrorLog(environment.logDirectory()));
 
         ImagePlaces imagePlaces = new ImagePlaces(environment.images(),
@@ -79,10 +98,16 @@ public final class MainWindow {
         panes = new DualPane(new FilePaneView(new FilePaneModel("left", tasks, banner)),
                 new FilePaneView(new FilePaneModel("right", tasks, banner)));
         TransferStatus transferStatus = new TransferStatus();
-        transfers = new SequentialTransfers(transferStatus, banner);
-        PaneActions actions = new PaneActions(panes, new FileCommands(panes, tasks, banner, transfers));
+        transfers = new TransferQueue(transferStatus, banner, () -> stage);
+        copies = new PaneCopies(panes, places, tasks, banner, transfers);
+        editor = new EditorWindow(stage, tasks, banner, new ErrorLog(environment.logDirectory()), panes::refreshShowing);
+        PaneActions actions = new PaneActions(panes, new FileCommands(panes, tasks, banner, questions), copies, editor);
         panes.panes().forEach(actions::install);
+        dragAndDrop = new PaneDragAndDrop(copies,
+                new PaneDragOut(copies, new DragStaging(environment.dragDirectory()), tasks, banner));
+        panes.panes().forEach(dragAndDrop::install);
         images = new ImageOpener(imagePlaces, tasks, banner, place -> panes.active().model().show(place));
+        ImageMenu imageMenu = new ImageMenu(new ImageContext(panes, tasks, banner, images, transferStatus.runningProperty()));
 
         PlacesSidebar sidebar = new PlacesSidebar(places, this::open);
         highlightActivePlace(sidebar);
@@ -92,9 +117,11 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane();
         root.setId("main");
-        root.setTop(new VBox(toolbar(actions), banner));
+        root.setTop(new VBox(toolbar(actions, imageMenu), banner));
         root.setCenter(split);
-        root.setBottom(new StatusArea(transferStatus, tasks, panes).view());
+        StatusBar statusBar = new StatusArea(transferStatus, tasks, panes).view();
+        root.setBottom(new VBox(new TransferQueueView(transfers).view(), statusBar));
+        cameras = CameraFeature.install(places, new CameraWindow(stage, tasks, banner, panes), statusBar);
 
         Scene scene = new Scene(root);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
@@ -107,7 +134,7 @@ public final class MainWindow {
         restorePanes(settings.panes());
     }
 
-    private ToolBar toolbar(PaneActions actions) {
+    private ToolBar toolbar(PaneActions actions, ImageMenu imageMenu) {
         Button open = new Button("Open image…", new FontIcon(MaterialDesignH.HARDDISK_PLUS));
         open.setId("action-open-image");
         open.setTooltip(new Tooltip("Open a disk image (Ctrl+O); or drop one on the window"));
@@ -124,9 +151,9 @@ public final class MainWindow {
         themeToggle.setAccessibleText("Switch between light and dark");
         themeToggle.setFocusTraversable(false);
         themeToggle.setOnAction(e -> setTheme(theme.other()));
-        ToolBar toolbar = new ToolBar(open, new Separator());
+        ToolBar toolbar = new ToolBar(open, imageMenu.button(), new Separator());
         toolbar.getItems().addAll(paneTools.buttons());
-        toolbar.getItems().addAll(gap, themeToggle);
+        toolbar.getItems().addAll(gap, PreferencesMenu.of(questions), themeToggle);
         toolbar.setId("toolbar");
         return toolbar;
     }
@@ -189,7 +216,7 @@ public final class MainWindow {
                         : new PaneLocation(listing.place().id(), listing.directory().toString()))
                 .toList();
         return new Settings(WindowLayout.bounds(stage, restored.window()), WindowLayout.dividers(split), locations,
-                places.images().recentFiles().stream().map(Path::toString).toList(), theme);
+                places.images().recentFiles().stream().map(Path::toString).toList(), theme, questions.confirmations());
     }
 
     public Places places() {
@@ -200,8 +227,16 @@ public final class MainWindow {
         return panes;
     }
 
+    public CameraFeature cameras() {
+        return cameras;
+    }
+
     public ImageOpener images() {
         return images;
+    }
+
+    public EditorWindow editor() {
+        return editor;
     }
 
     public ErrorBanner banner() {
@@ -212,7 +247,19 @@ public final class MainWindow {
         return theme;
     }
 
-    /** Drops queued copies and gives the running one up to {@code millis} to finish. */
+    public TransferQueue transfers() {
+        return transfers;
+    }
+
+    public PaneCopies copies() {
+        return copies;
+    }
+
+    public PaneDragAndDrop dragAndDrop() {
+        return dragAndDrop;
+    }
+
+    /** Cancels the queued and running copies and gives the running one up to {@code millis} to stop. */
     public void closeTransfers(long millis) throws InterruptedException {
         transfers.close(millis);
     }

@@ -15,8 +15,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Runs the command line in this process with captured output, in a given working directory. */
-final class CliRun {
+/**
+ * Runs the command line in this process with captured output, in a given working directory. The
+ * desktop app's tests use it too, to read back what the window wrote.
+ */
+public final class CliRun {
 
     /** For tests that have no virtual camera. */
     static final CameraConnector NO_VIRTUAL_CAMERA = camera -> {
@@ -26,10 +29,10 @@ final class CliRun {
     /** A machine without serial ports or a virtual camera. */
     static final CameraAccess NO_CAMERAS = new CameraAccess(List::of, NO_VIRTUAL_CAMERA, ReplSettings.defaults());
 
-    final int code;
+    public final int code;
     final byte[] outBytes;
-    final String out;
-    final String err;
+    public final String out;
+    public final String err;
 
     private CliRun(int code, byte[] outBytes, String err) {
         this.code = code;
@@ -38,7 +41,7 @@ final class CliRun {
         this.err = err;
     }
 
-    static CliRun run(Path workingDirectory, String... args) {
+    public static CliRun run(Path workingDirectory, String... args) {
         return run(workingDirectory, new FatImageProvider(NameStyle.CAMERA), args);
     }
 
@@ -47,7 +50,7 @@ final class CliRun {
     }
 
     /** Runs with {@code cameras} as the ports and REPL settings of the machine. */
-    static CliRun run(Path workingDirectory, CameraAccess cameras, String... args) {
+    public static CliRun run(Path workingDirectory, CameraAccess cameras, String... args) {
         return run(workingDirectory, new FatImageProvider(NameStyle.CAMERA), cameras, args);
     }
 

@@ -29,9 +29,7 @@ class BrowseAndCopyTest {
         home = Files.createDirectories(dir.resolve("home"));
         Files.createDirectories(home.resolve("photos"));
         Files.writeString(home.resolve("notes.txt"), "shopping list\n");
-        app = RunningApp.start(RunningApp.environment(dir.resolve("state"), home));
-        app.openImage(image);
-        app.awaitDirectory(app.right(), "home", home.toString());
+        app = RunningApp.withImageAndHome(dir.resolve("state"), image, home);
     }
 
     @AfterEach

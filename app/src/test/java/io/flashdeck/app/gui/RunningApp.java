@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flashdeck.app.cli.location.FatImageProvider;
 import io.flashdeck.app.gui.browser.FilePaneView;
+import io.flashdeck.app.gui.camera.CameraFeature;
 import io.flashdeck.app.gui.browser.Listing;
 import io.flashdeck.app.gui.places.PlaceProvider;
+import io.flashdeck.app.gui.transfer.JobState;
+import io.flashdeck.app.gui.transfer.TransferJob;
 import io.flashdeck.core.fat.name.NameStyle;
 import io.flashdeck.core.volume.FileEntry;
 import io.flashdeck.core.volume.VolumePath;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,10 +24,13 @@ import java.util.function.Supplier;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.ContextMenuEvent;
@@ -72,8 +79,20 @@ final class RunningApp implements AutoCloseable {
         return running;
     }
 
+    /** The app with {@code image} open in the left pane and {@code home} in the right one. */
+    static RunningApp withImageAndHome(Path state, CameraImage image, Path home) throws Exception {
+        RunningApp app = start(environment(state, home));
+        app.openImage(image);
+        app.awaitDirectory(app.right(), "home", home.toString());
+        return app;
+    }
+
     MainWindow window() {
         return app.window();
+    }
+
+    CameraFeature cameras() {
+        return window().cameras();
     }
 
     FilePaneView left() {
@@ -157,7 +176,15 @@ final class RunningApp implements AutoCloseable {
      * not, so the test sends it as they would.
      */
     void openContextMenu(FilePaneView pane, String name) {
-        Node cell = rowCell(pane, name);
+        requestContextMenu(rowCell(pane, name));
+    }
+
+    /** Right-clicks the sidebar row titled {@code title} and asks for its context menu, as {@link #openContextMenu} does. */
+    void openPlaceMenu(String title) {
+        requestContextMenu(placeCell(title));
+    }
+
+    private void requestContextMenu(Node cell) {
         robot.rightClickOn(cell);
         fxRun(() -> {
             Bounds bounds = cell.localToScreen(cell.getBoundsInLocal());
@@ -184,7 +211,8 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
-    private Node rowCell(FilePaneView pane, String name) {
+    /** The cell showing {@code name} in the pane's table, such as a drag's pointer would be over. */
+    Node rowCell(FilePaneView pane, String name) {
         return robot.from(pane.table()).lookup((Node node) -> node instanceof TableCell<?, ?> cell
                 && cell.isVisible() && name.equals(cell.getText())).query();
     }
@@ -203,8 +231,32 @@ final class RunningApp implements AutoCloseable {
 
     /** Clicks a place in the sidebar. */
     void clickPlace(String title) {
+        robot.clickOn(placeCell(title));
+    }
+
+    /** Clicks a place listed below a device (a camera's mount), as several devices may have one of that title. */
+    void clickPlaceUnder(String device, String title) {
+        TreeItem<?> parent = fx(() -> ((TreeCell<?>) placeCell(device)).getTreeItem());
         robot.clickOn(robot.from(window().panes().left().getScene().getRoot()).lookup((Node node) ->
-                node instanceof TreeCell<?> cell && title.equals(cell.getText())).<Node>query());
+                node instanceof TreeCell<?> cell && title.equals(cell.getText()) && cell.getTreeItem() != null
+                        && cell.getTreeItem().getParent() == parent).<Node>query());
+    }
+
+    /** Whether the sidebar has a row titled {@code title}. */
+    boolean hasPlace(String title) {
+        return fx(() -> robot.from(window().panes().left().getScene().getRoot()).lookup((Node node) ->
+                node instanceof TreeCell<?> cell && title.equals(cell.getText())).tryQuery().isPresent());
+    }
+
+    /** The text of the labels styled {@code styleClass} in the sidebar row titled {@code title}. */
+    List<String> placeLabels(String title, String styleClass) {
+        return fx(() -> robot.from(placeCell(title)).lookup("." + styleClass).queryAllAs(Label.class).stream()
+                .map(Label::getText).toList());
+    }
+
+    private Node placeCell(String title) {
+        return robot.from(window().panes().left().getScene().getRoot()).lookup((Node node) ->
+                node instanceof TreeCell<?> cell && title.equals(cell.getText())).query();
     }
 
     /** Clicks a button of the dialog that is open over the main window. */
@@ -212,6 +264,18 @@ final class RunningApp implements AutoCloseable {
         Window main = left().getScene().getWindow();
         robot.clickOn(robot.lookup((Node node) -> node instanceof Button button && text.equals(button.getText())
                 && button.getScene().getWindow() != main).<Node>query());
+    }
+
+    /** The header and text of the dialog open over the main window. */
+    String dialogText() {
+        return fx(() -> openDialog().getHeaderText() + "\n" + openDialog().getContentText());
+    }
+
+    private DialogPane openDialog() {
+        Window main = left().getScene().getWindow();
+        return Window.getWindows().stream().filter(w -> w != main && w.isShowing() && w.getScene() != null
+                        && w.getScene().getRoot() instanceof DialogPane).map(w -> (DialogPane) w.getScene().getRoot())
+                .findFirst().orElseThrow(() -> new AssertionError("no dialog is open"));
     }
 
     /** Types text into the dialog's focused field. */
@@ -240,19 +304,77 @@ final class RunningApp implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The transfer queue's jobs, oldest first, with their states. */
+    List<JobState> jobStates() {
+        return fx(() -> window().transfers().jobs().stream().map(TransferJob::state).toList());
+    }
+
+    /** Waits until the queue holds {@code count} jobs and every one has ended. */
+    void awaitTransfers(int count) {
+        await(count + " transfers finished", () -> window().transfers().jobs().size() == count
+                && window().transfers().jobs().stream().allMatch(job -> job.state().isFinished()));
+    }
+
     /** Saves the main window as {@code target/screenshots/NAME.png}. */
     Path screenshot(String name) throws IOException {
-        WritableImage image = fx(() -> left().getScene().snapshot(null));
+        return screenshot(fx(() -> left().getScene()), name);
+    }
+
+    /** Saves another window of the app, such as the editor, as {@code target/screenshots/NAME.png}. */
+    Path screenshot(Scene scene, String name) throws IOException {
+        return save(name, pixels(fx(() -> scene.snapshot(null))));
+    }
+
+    /** Saves the main window with the open dialog drawn where it is over it. */
+    Path screenshotWithDialog(String name) throws IOException {
+        BufferedImage png = pixels(fx(() -> left().getScene().snapshot(null)));
+        Window main = fx(() -> left().getScene().getWindow());
+        DialogPane dialog = fx(this::openDialog);
+        BufferedImage over = pixels(fx(() -> dialog.getScene().snapshot(null)));
+        Window window = fx(() -> dialog.getScene().getWindow());
+        int x = (int) (window.getX() + dialog.getScene().getX() - main.getX() - left().getScene().getX());
+        int y = (int) (window.getY() + dialog.getScene().getY() - main.getY() - left().getScene().getY());
+        Graphics2D canvas = png.createGraphics();
+        canvas.drawImage(over, Math.max(0, x), Math.max(0, y), null);
+        canvas.dispose();
+        return save(name, png);
+    }
+
+    private static BufferedImage pixels(WritableImage image) {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         int[] pixels = new int[width * height];
         image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
         BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         png.setRGB(0, 0, width, height, pixels, 0, width);
+        return png;
+    }
+
+    private static Path save(String name, BufferedImage png) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Path file = SCREENSHOTS.resolve(name + ".png");
         assertThat(ImageIO.write(png, "png", file.toFile())).isTrue();
         return file;
+    }
+
+    /** The node matching {@code query} (such as {@code #fact-size}) in any open window, once it is there. */
+    <T extends Node> T awaitNode(String query) {
+        await(query + " shown", () -> robot.lookup(query).tryQuery().isPresent());
+        return robot.lookup(query).query();
+    }
+
+    /** The text of the label matching {@code query}, read on the FX thread. */
+    String labelText(String query) {
+        Label label = awaitNode(query);
+        return fx(label::getText);
+    }
+
+    /** Clicks the toolbar's Image menu, then its item {@code text}. */
+    void imageMenu(String text) {
+        robot.clickOn("#image-menu");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(text);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Closes the app as the window's close button would: settings saved, volumes closed. */

@@ -11,6 +11,7 @@ import io.flashdeck.app.report.ErrorLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,5 +80,41 @@ class SettingsTest {
         assertThat(settings.theme()).isEqualTo(Theme.LIGHT);
         assertThat(settings.dividers()).isEqualTo(Settings.DEFAULT_DIVIDERS);
         assertThat(settings.window()).isNull();
+        assertThat(settings.confirmations().delete()).isTrue();
+    }
+
+    @Test
+    void aQuestionTurnedOffStaysOffAndThePreferencesTurnItOnAgain() throws Exception {
+        CameraImage image = CameraImage.create(dir.resolve("flash.img"));
+        GuiEnvironment environment = RunningApp.environment(dir.resolve("state"),
+                Files.createDirectories(dir.resolve("home")));
+        try (RunningApp first = RunningApp.start(environment)) {
+            first.openImage(image);
+            first.clickRow(first.left(), "README.txt");
+            first.type(KeyCode.DELETE);
+            first.await("the delete confirmation", first::dialogOpen);
+            first.robot.clickOn("#dont-ask-again");
+            first.clickDialogButton("Delete");
+            first.await("README.txt gone", () -> !first.names(first.left()).contains("README.txt"));
+
+            first.clickRow(first.left(), "main.py");
+            first.type(KeyCode.DELETE);
+            first.await("main.py gone without a question", () -> !first.names(first.left()).contains("main.py"));
+            assertThat(first.dialogOpen()).isFalse();
+        }
+        JsonNode saved = new ObjectMapper().readTree(environment.configDirectory().resolve(SettingsStore.FILE_NAME)
+                .toFile());
+        assertThat(saved.get("confirmations").get("delete").asBoolean()).isFalse();
+
+        try (RunningApp second = RunningApp.start(environment)) {
+            second.awaitDirectory(second.left(), image.placeId(), "/");
+            second.robot.clickOn("#action-preferences");
+            second.robot.clickOn("#preference-ask-before-delete");
+            second.clickRow(second.left(), "DCIM");
+            second.type(KeyCode.DELETE);
+            second.await("the delete confirmation again", second::dialogOpen);
+            second.clickDialogButton("Cancel");
+            assertThat(second.names(second.left())).contains("DCIM");
+        }
     }
 }

@@ -17,12 +17,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Each file is written with {@code Volume.write}, which never leaves a half-written file, so a
  * copy that fails part way leaves every target file either complete or untouched. The whole tree
  * is listed before anything is written: the progress knows its total from the start. The
- * directories are made first, in tree order, then the files are copied in tree order.
+ * directories are made first, in tree order, then the files are copied in tree order. A cancelled
+ * copy stops inside the files it is writing (which are then left out) and starts no other.
  *
  * <p>With {@link CopyOptions#parallel()} a few files are copied at once when both volumes allow
  * concurrent use: creating many small files is the slow part of extracting an image, and the host
  * creates them side by side. Progress reports then overlap between files but never come at once.
- * Keeping both files of a conflict stays sequential: two numbered names chosen at once could clash.
+ * Keeping both files of a conflict stays sequential (two numbered names chosen at once could
+ * clash), and so does a copy that asks about each conflict (one question at a time).
  */
 public final class Copier {
 
@@ -32,11 +34,29 @@ public final class Copier {
     private final CopyOptions options;
     private final TransferProgress progress;
     private final ConflictResolver conflicts;
+    private final Cancellation cancellation;
+    private final boolean fixedPolicy;
 
     public Copier(CopyOptions options, TransferProgress progress) {
+        this(options, progress, ConflictDecider.always(options.conflicts()), Cancellation.NEVER, true);
+    }
+
+    /**
+     * A copy that asks {@code conflicts}, file by file, in place of the options' conflict policy,
+     * and stops with {@link CopyCancelledException} once {@code cancellation} is cancelled.
+     */
+    public Copier(CopyOptions options, TransferProgress progress, ConflictDecider conflicts,
+            Cancellation cancellation) {
+        this(options, progress, conflicts, cancellation, false);
+    }
+
+    private Copier(CopyOptions options, TransferProgress progress, ConflictDecider conflicts,
+            Cancellation cancellation, boolean fixedPolicy) {
         this.options = options;
         this.progress = progress;
-        this.conflicts = new ConflictResolver(options.conflicts());
+        this.conflicts = new ConflictResolver(conflicts);
+        this.cancellation = cancellation;
+        this.fixedPolicy = fixedPolicy;
     }
 
     public CopyResult copy(CopyPlan plan) throws IOException {
@@ -47,6 +67,7 @@ public final class Copier {
         List<FileEntry> files = new ArrayList<>();
         for (FileEntry entry : entries) {
             if (entry.isDirectory()) {
+                cancellation.check();
                 ensureDirectory(targetOf(plan, entry));
             } else {
                 files.add(entry);
@@ -67,12 +88,14 @@ public final class Copier {
 
     /** Copies one file; false when the conflict policy left it. */
     private boolean copyFile(CopyPlan plan, FileEntry entry, SharedProgress shared) throws IOException {
+        cancellation.check();
         Endpoint from = new Endpoint(plan.source().volume(), entry.path());
         Endpoint to = targetOf(plan, entry);
         SharedProgress.FileCounter counter = shared.started(entry);
         Optional<VolumePath> place = conflicts.place(from, entry, to);
         if (place.isPresent()) {
-            FileCopy.copy(from, entry, new Endpoint(to.volume(), place.get()), options.verify(), counter);
+            FileCopy.copy(from, entry, new Endpoint(to.volume(), place.get()), options.verify(), cancellation,
+                    counter);
         }
         counter.finished();
         return place.isPresent();
@@ -81,8 +104,8 @@ public final class Copier {
     private int threads(CopyPlan plan) {
         boolean concurrent = plan.source().volume().allowsConcurrentUse()
                 && plan.target().volume().allowsConcurrentUse();
-        return options.parallel() && concurrent && options.conflicts() != ConflictPolicy.KEEP_BOTH
-                ? PARALLEL_FILES : 1;
+        boolean independentFiles = fixedPolicy && options.conflicts() != ConflictPolicy.KEEP_BOTH;
+        return options.parallel() && concurrent && independentFiles ? PARALLEL_FILES : 1;
     }
 
     private static Endpoint targetOf(CopyPlan plan, FileEntry entry) {

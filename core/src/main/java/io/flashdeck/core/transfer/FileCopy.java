@@ -20,11 +20,11 @@ final class FileCopy {
     }
 
     /** Writes {@code source} to {@code target} and checks it there when {@code verify} is set. */
-    static void copy(Endpoint source, FileEntry sourceEntry, Endpoint target, boolean verify, LongConsumer progress)
-            throws IOException {
+    static void copy(Endpoint source, FileEntry sourceEntry, Endpoint target, boolean verify,
+            Cancellation cancellation, LongConsumer progress) throws IOException {
         // Hashing costs as much as the copy itself on fast media, so only a verified copy pays for it.
         MessageDigest digest = verify ? sha256() : null;
-        InputStream opened = source.volume().openRead(source.path());
+        InputStream opened = cancellation.watch(source.volume().openRead(source.path()));
         try (InputStream in = verify ? new DigestInputStream(opened, digest) : opened) {
             target.volume().write(target.path(), in, sourceEntry.size(),
                     new WriteOptions(sourceEntry.modified(), progress));

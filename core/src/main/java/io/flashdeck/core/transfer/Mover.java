@@ -30,7 +30,7 @@ public final class Mover {
     private final Copier verifyingCopier;
 
     public Mover(CopyOptions options, TransferProgress progress) {
-        this.conflicts = new ConflictResolver(options.conflicts());
+        this.conflicts = new ConflictResolver(ConflictDecider.always(options.conflicts()));
         this.verifyingCopier = new Copier(options.withVerify(true), progress);
     }
 

@@ -1,7 +1,6 @@
 package io.flashdeck.core.transfer;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>With one thread the tasks run on the calling thread, as a plain loop would. With more, they
  * run on threads of their own and the caller only waits: interrupting the caller then cancels
- * (nothing new starts, {@link InterruptedIOException} once the tasks in hand are done) without
+ * (nothing new starts, {@link CopyCancelledException} once the tasks in hand are done) without
  * interrupting a task, which would close the file channel under it, an image's included.
  */
 final class Workers {
@@ -68,7 +67,7 @@ final class Workers {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
-            failed(new InterruptedIOException("cancelled"));
+            failed(new CopyCancelledException());
         }
     }
 

@@ -7,7 +7,6 @@ import io.flashdeck.core.volume.WriteOptions;
 import io.flashdeck.serial.agent.TransferTuning;
 import io.flashdeck.serial.testing.CountingLink;
 import io.flashdeck.serial.testing.MicroPythonPeer;
-import io.flashdeck.serial.testing.ThrottledLink;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,14 +16,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bytes on the wire per payload byte for binary data (a property of the protocol, asserted), and
- * for the record the throughput against real MicroPython, directly and over a link paced at USB
- * full speed's practical rate (timings vary with the machine, so they are printed, not asserted).
+ * for the record the throughput against real MicroPython (timings vary with the machine, so they
+ * are printed, not asserted). {@code bench/camera-bench.sh} measures the rest: small files, the
+ * mpremote-style baselines and a link paced at USB full speed.
  */
 class TransferEfficiencyTest {
 
     private static final int MIB = 1024 * 1024;
-    /** About what a USB full-speed CDC port carries in practice (12 Mbit/s less protocol overhead). */
-    private static final long FULL_SPEED = 1_000_000;
 
     @Test
     void movesAMebibyteWithLessThanFivePercentOverhead() throws IOException {
@@ -56,29 +54,6 @@ class TransferEfficiencyTest {
                 System.out.printf(Locale.ROOT, "window %d, early %d: upload %.0f KB/s (%.4f wire/payload),"
                         + " download %.0f KB/s (%.4f wire/payload)%n", tuning.window(), tuning.early(), up / 1000,
                         upRatio, down / 1000, downRatio);
-            }
-        }
-    }
-
-    @Test
-    void measuresTheShareOfAFullSpeedLink() throws IOException {
-        byte[] data = randomMebibyte();
-        try (DeviceSession session = DeviceSession.open(new ThrottledLink(MicroPythonPeer.start(), FULL_SPEED),
-                MicroPythonPeer.settings())) {
-            for (TransferTuning tuning : new TransferTuning[] {session.tuning(), new TransferTuning(32 * 1024, 448, 2)}) {
-                session.setTuning(tuning);
-                DeviceVolume flash = session.volume("/flash");
-                long start = System.nanoTime();
-                flash.write(path("/one.bin"), new ByteArrayInputStream(data), data.length, WriteOptions.DEFAULT);
-                double up = rate(data.length, start);
-                start = System.nanoTime();
-                try (InputStream in = flash.openRead(path("/one.bin"))) {
-                    assertThat(in.readAllBytes()).isEqualTo(data);
-                }
-                double down = rate(data.length, start);
-                System.out.printf(Locale.ROOT, "paced at %d B/s, window %d, early %d: upload %.0f%%, download %.0f%%"
-                        + " of the link%n", FULL_SPEED, tuning.window(), tuning.early(), 100 * up / FULL_SPEED,
-                        100 * down / FULL_SPEED);
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.flashdeck.app.cli.location;
 
 import io.flashdeck.app.device.CameraChooser;
+import io.flashdeck.app.device.CameraResets;
 import io.flashdeck.app.device.ConnectedCamera;
 import io.flashdeck.serial.link.Link;
 import io.flashdeck.serial.link.SerialLink;
@@ -20,8 +21,6 @@ import java.util.function.BiConsumer;
 public final class CameraConnections {
 
     private static final String VIRTUAL_CAMERA = "emu";
-    /** Between attempts to reach a camera that is restarting. */
-    private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
 
     private final CameraAccess access;
     private final Map<String, ConnectedCamera> connected = new LinkedHashMap<>();
@@ -53,18 +52,7 @@ public final class CameraConnections {
             old.close();
         }
         onlyCamera = null;
-        long deadline = System.nanoTime() + within.toNanos();
-        while (true) {
-            pause();
-            try {
-                return camera(location);
-            } catch (IOException e) {
-                if (System.nanoTime() - deadline > 0) {
-                    throw new IOException("the camera did not come back within " + within.toSeconds() + " s ("
-                            + e.getMessage() + ")", e);
-                }
-            }
-        }
+        return CameraResets.awaitReturn(within, () -> camera(location));
     }
 
     /** Closes every connection; each failure goes to {@code onFailure} with the camera's name. */
@@ -98,14 +86,5 @@ public final class CameraConnections {
         boolean virtual = location.kind() == CameraLocation.Kind.EMULATOR;
         Link link = virtual ? access.virtualCamera().connect(location) : SerialLink.open(port);
         return ConnectedCamera.open(virtual ? VIRTUAL_CAMERA : "cam@" + port, link, access.settings());
-    }
-
-    private static void pause() throws IOException {
-        try {
-            Thread.sleep(RETRY_PAUSE.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for the camera", e);
-        }
     }
 }

@@ -1,21 +1,22 @@
 package io.flashdeck.app.gui.browser;
 
-import io.flashdeck.core.transfer.ConflictPolicy;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** The small questions a pane asks: a name, a confirmation, what to do with existing files. */
-final class Dialogs {
+/** The small questions a pane asks: a name, a confirmation. */
+public final class Dialogs {
 
     private Dialogs() {
     }
@@ -38,25 +39,31 @@ final class Dialogs {
     }
 
     /** True when the user chose {@code action}; Cancel and closing the dialog say no. */
-    static boolean confirm(Window owner, String title, String header, String content, String action) {
+    public static boolean confirm(Window owner, String title, String header, String content, String action) {
         ButtonType yes = new ButtonType(action, ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content, yes, ButtonType.CANCEL);
         prepare(alert, owner, title, header);
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
-    /** What to do with files that already exist at the target, or empty to cancel the copy. */
-    static Optional<ConflictPolicy> askConflicts(Window owner, String header) {
-        Map<ButtonType, ConflictPolicy> choices = new LinkedHashMap<>();
-        choices.put(new ButtonType("Replace", ButtonData.OK_DONE), ConflictPolicy.REPLACE);
-        choices.put(new ButtonType("Keep both", ButtonData.OTHER), ConflictPolicy.KEEP_BOTH);
-        choices.put(new ButtonType("Skip", ButtonData.OTHER), ConflictPolicy.SKIP);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "Replace them, keep both (the copies get a number), or leave them as they are?");
-        alert.getButtonTypes().setAll(choices.keySet());
-        alert.getButtonTypes().add(ButtonType.CANCEL);
-        prepare(alert, owner, "Files exist", header);
-        return alert.showAndWait().map(choices::get);
+    /**
+     * As {@link #confirm}, with a "Don't ask again" box: ticked and confirmed, {@code ask} turns off.
+     */
+    static boolean confirmOrStopAsking(Window owner, String title, String header, String content, String action,
+            BooleanProperty ask) {
+        ButtonType yes = new ButtonType(action, ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, yes, ButtonType.CANCEL);
+        prepare(alert, owner, title, header);
+        CheckBox stop = new CheckBox("Don't ask again");
+        stop.setId("dont-ask-again");
+        Label text = new Label(content);
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(new VBox(12, text, stop));
+        boolean confirmed = alert.showAndWait().filter(yes::equals).isPresent();
+        if (confirmed && stop.isSelected()) {
+            ask.set(false);
+        }
+        return confirmed;
     }
 
     static boolean isPossibleName(String name) {
@@ -70,7 +77,8 @@ final class Dialogs {
         return dot > 0 ? dot : name.length();
     }
 
-    private static void prepare(Dialog<?> dialog, Window owner, String title, String header) {
+    /** Owned by {@code owner}, titled, and styled as the window is (light or dark). */
+    public static void prepare(Dialog<?> dialog, Window owner, String title, String header) {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(header);

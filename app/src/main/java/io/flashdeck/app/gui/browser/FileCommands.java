@@ -1,17 +1,15 @@
 package io.flashdeck.app.gui.browser;
 
 import io.flashdeck.app.gui.notify.Notifier;
+import io.flashdeck.app.gui.properties.PropertiesDialog;
+import io.flashdeck.app.gui.settings.Questions;
 import io.flashdeck.app.gui.task.BackgroundTasks;
-import io.flashdeck.app.gui.transfer.CopyRequest;
-import io.flashdeck.app.gui.transfer.Transfers;
-import io.flashdeck.core.transfer.ConflictPolicy;
 import io.flashdeck.core.transfer.Endpoint;
 import io.flashdeck.core.transfer.Remover;
 import io.flashdeck.core.volume.FileEntry;
 import io.flashdeck.core.volume.Volume;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +26,13 @@ public final class FileCommands {
     private final DualPane panes;
     private final BackgroundTasks tasks;
     private final Notifier notifier;
-    private final Transfers transfers;
+    private final Questions questions;
 
-    public FileCommands(DualPane panes, BackgroundTasks tasks, Notifier notifier, Transfers transfers) {
+    public FileCommands(DualPane panes, BackgroundTasks tasks, Notifier notifier, Questions questions) {
+        this.questions = questions;
         this.panes = panes;
         this.tasks = tasks;
         this.notifier = notifier;
-        this.transfers = transfers;
     }
 
     /** Enters the selected folder. */
@@ -43,6 +41,13 @@ public final class FileCommands {
         if (selected.size() == 1) {
             pane.model().open(selected.get(0));
         }
+    }
+
+    /** Properties… of the one selected entry. */
+    public void properties(FilePaneView pane) {
+        Listing listing = pane.model().listing();
+        new PropertiesDialog(tasks, notifier).show(pane.getScene().getWindow(), listing.place(), listing.volume(),
+                pane.selectedEntries().get(0));
     }
 
     public void newFolder(FilePaneView pane) {
@@ -67,10 +72,10 @@ public final class FileCommands {
         List<FileEntry> selected = pane.selectedEntries();
         String what = selected.size() == 1 ? "“" + selected.get(0).name() + "”" : selected.size() + " items";
         boolean folders = selected.stream().anyMatch(FileEntry::isDirectory);
-        if (!Dialogs.confirm(pane.getScene().getWindow(), "Delete", "Delete " + what + " from "
-                        + listing.place().title() + "?",
+        if (questions.beforeDelete() && !Dialogs.confirmOrStopAsking(pane.getScene().getWindow(), "Delete",
+                "Delete " + what + " from " + listing.place().title() + "?",
                 (folders ? "Folders are deleted with everything in them. " : "") + "This cannot be undone.",
-                "Delete")) {
+                "Delete", questions.beforeDeleteProperty())) {
             return;
         }
         Volume volume = listing.volume();
@@ -92,44 +97,6 @@ public final class FileCommands {
             notifier.failed("delete", what, null, e);
             panes.refreshAfterChange(pane, volume, null); // some may be gone
         });
-    }
-
-    /**
-     * Copies the selection into the directory the other pane shows. When names exist there, the
-     * user chooses between replacing, keeping both and skipping.
-     */
-    public void copyToOther(FilePaneView pane) {
-        Listing from = pane.model().listing();
-        Listing to = panes.other(pane).model().listing();
-        List<Endpoint> sources = pane.selectedEntries().stream()
-                .map(entry -> new Endpoint(from.volume(), entry.path())).toList();
-        Endpoint target = new Endpoint(to.volume(), to.directory());
-        String targetName = to.place().locationOf(to.directory());
-        tasks.run(() -> existing(sources, target), existing -> {
-            ConflictPolicy policy = ConflictPolicy.REPLACE;
-            if (!existing.isEmpty()) {
-                String header = (existing.size() == 1 ? "“" + existing.get(0) + "” exists" : existing.size()
-                        + " of the items exist") + " in " + targetName;
-                var choice = Dialogs.askConflicts(pane.getScene().getWindow(), header);
-                if (choice.isEmpty()) {
-                    return;
-                }
-                policy = choice.get();
-            }
-            transfers.copy(new CopyRequest(sources, target, targetName, policy,
-                    () -> panes.refreshShowing(to.volume())));
-        }, e -> notifier.failed("copy to", targetName, to.directory(), e));
-    }
-
-    /** Names of the sources that exist in the target directory; folders merge, but files in them may collide. */
-    private static List<String> existing(List<Endpoint> sources, Endpoint target) throws IOException {
-        List<String> names = new ArrayList<>();
-        for (Endpoint source : sources) {
-            if (target.child(source.path().name()).find().isPresent()) {
-                names.add(source.path().name());
-            }
-        }
-        return names;
     }
 
     /** Puts the locations of the selection, or of the directory shown, on the clipboard, one a line. */

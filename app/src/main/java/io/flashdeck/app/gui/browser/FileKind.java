@@ -53,8 +53,15 @@ public enum FileKind {
 
     /** A new icon node (a node can sit in one place of the scene only). */
     public FontIcon icon() {
-        FontIcon icon = new FontIcon(glyph);
-        icon.getStyleClass().addAll("file-icon", "file-" + name().toLowerCase(Locale.ROOT));
+        FontIcon icon = new FontIcon();
+        applyTo(icon);
         return icon;
+    }
+
+    /** Makes {@code icon} show this kind: a table cell keeps its icon node while it scrolls from row to row. */
+    void applyTo(FontIcon icon) {
+        icon.setIconCode(glyph);
+        icon.getStyleClass().removeIf(style -> style.startsWith("file-"));
+        icon.getStyleClass().addAll("file-icon", "file-" + name().toLowerCase(Locale.ROOT));
     }
 }

@@ -55,7 +55,7 @@ public final class FilePaneModel {
         show(place, place.start());
     }
 
-    /** Goes into a directory; files are not opened yet (the editor comes later). */
+    /** Goes into a directory; files open in the editor, through {@link PaneActions}. */
     public void open(FileEntry entry) {
         Listing current = listing.get();
         if (current != null && entry.isDirectory()) {

@@ -4,15 +4,19 @@ import io.flashdeck.core.block.ByteSizes;
 import io.flashdeck.core.volume.FileEntry;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The table of a pane: icon and name, size, modified. Sorting by any column keeps folders first,
@@ -62,6 +66,16 @@ final class FileTable {
         return table;
     }
 
+    /** The table row holding {@code picked}, a node under the pointer, if any. */
+    static Optional<TableRow<?>> rowAt(Node picked) {
+        for (Node node = picked; node != null; node = node.getParent()) {
+            if (node instanceof TableRow<?> row) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A column whose cells show text made from the whole entry, so every column can sort by its own rule. */
     private static TableColumn<FileEntry, FileEntry> column(String title, Comparator<FileEntry> order,
             Function<FileEntry, String> text, boolean withIcon) {
@@ -77,6 +91,9 @@ final class FileTable {
 
         private final Function<FileEntry, String> text;
         private final boolean withIcon;
+        /** Kept from row to row: a new icon node per row would be styled anew on every scroll step. */
+        private final FontIcon icon = new FontIcon();
+        private FileKind shownKind;
 
         EntryCell(Function<FileEntry, String> text, boolean withIcon) {
             this.text = text;
@@ -88,7 +105,16 @@ final class FileTable {
             super.updateItem(entry, empty);
             boolean blank = empty || entry == null;
             setText(blank ? null : text.apply(entry));
-            setGraphic(blank || !withIcon ? null : FileKind.of(entry).icon());
+            if (blank || !withIcon) {
+                setGraphic(null);
+                return;
+            }
+            FileKind kind = FileKind.of(entry);
+            if (kind != shownKind) {
+                kind.applyTo(icon);
+                shownKind = kind;
+            }
+            setGraphic(icon);
         }
     }
 }

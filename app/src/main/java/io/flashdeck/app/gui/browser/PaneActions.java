@@ -2,12 +2,11 @@ package io.flashdeck.app.gui.browser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -19,32 +18,51 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
- * The pane actions and their keys: Enter opens, Backspace goes up, F2 renames, Delete deletes,
- * F5 copies to the other pane, Ctrl+Shift+N makes a folder, Ctrl+R lists again (Ctrl+A is the
- * table's own).
+ * The pane actions and their keys: Enter opens (a folder, or a text file in the editor), F4 edits
+ * any file, Backspace goes up, F2 renames, Delete deletes, F5 copies to the other pane,
+ * Ctrl+Shift+D downloads to a chosen folder, Ctrl+Shift+N makes a folder, Ctrl+R lists again
+ * (Ctrl+A is the table's own).
  */
 public final class PaneActions {
 
     private final DualPane panes;
     private final List<PaneAction> actions;
 
-    public PaneActions(DualPane panes, FileCommands commands) {
+    public PaneActions(DualPane panes, FileCommands commands, PaneCopies copies, FileEditor editor) {
         this.panes = panes;
         Predicate<FilePaneView> shown = pane -> pane.model().listing() != null;
         Predicate<FilePaneView> writable = shown.and(pane -> !pane.model().listing().volume().isReadOnly());
         Predicate<FilePaneView> selection = pane -> !pane.selectedEntries().isEmpty();
         Predicate<FilePaneView> one = pane -> pane.selectedEntries().size() == 1;
+        Predicate<FilePaneView> oneFile = shown.and(one).and(pane -> pane.selectedEntries().get(0).isFile());
+        Consumer<FilePaneView> edit = pane -> editor.edit(pane.model().listing().place(),
+                pane.model().listing().volume(), pane.selectedEntries().get(0));
+        Consumer<FilePaneView> enterOrEdit = pane -> {
+            if (pane.selectedEntries().get(0).isDirectory()) {
+                commands.open(pane);
+            } else {
+                edit.accept(pane);
+            }
+        };
         Predicate<FilePaneView> targetWritable = pane -> writable.test(panes.other(pane));
         actions = List.of(
                 new PaneAction("open", "Open", MaterialDesignF.FOLDER_OPEN_OUTLINE, key(KeyCode.ENTER), true,
-                        commands::open, one.and(pane -> pane.selectedEntries().get(0).isDirectory())),
+                        enterOrEdit,
+                        one.and(pane -> pane.selectedEntries().get(0).isDirectory()
+                                || editor.opensOnEnter(pane.selectedEntries().get(0)))),
+                new PaneAction("edit", "Edit", MaterialDesignP.PENCIL_OUTLINE, key(KeyCode.F4), true, edit, oneFile),
                 new PaneAction("up", "Up", MaterialDesignA.ARROW_UP, key(KeyCode.BACK_SPACE), false,
                         pane -> pane.model().up(), shown.and(pane -> !pane.model().listing().directory().isRoot())),
                 new PaneAction("copy", "Copy to other pane", MaterialDesignC.CONTENT_COPY, key(KeyCode.F5), true,
-                        commands::copyToOther, shown.and(selection).and(targetWritable)),
+                        copies::copyToOther, shown.and(selection).and(targetWritable)),
+                new PaneAction("download", "Download to…", MaterialDesignD.DOWNLOAD_OUTLINE,
+                        new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        true, copies::downloadTo, shown.and(selection)),
                 new PaneAction("rename", "Rename…", MaterialDesignR.RENAME_BOX, key(KeyCode.F2), true,
                         commands::rename, writable.and(one)),
                 new PaneAction("delete", "Delete…", MaterialDesignD.DELETE_OUTLINE, key(KeyCode.DELETE), true,
@@ -55,6 +73,9 @@ public final class PaneActions {
                 new PaneAction("copy-path", "Copy path", MaterialDesignC.CONTENT_PASTE,
                         new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         true, commands::copyPath, shown),
+                new PaneAction("properties", "Properties…", MaterialDesignI.INFORMATION_OUTLINE,
+                        new KeyCodeCombination(KeyCode.ENTER, KeyCombination.ALT_DOWN), true, commands::properties,
+                        shown.and(one)),
                 new PaneAction("refresh", "Refresh", MaterialDesignR.REFRESH,
                         new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), true,
                         pane -> pane.model().refresh(), shown));
@@ -102,12 +123,7 @@ public final class PaneActions {
 
     /** Whether a click hit a row with an entry, not the header or the empty space below the rows. */
     private static boolean onFilledRow(MouseEvent event) {
-        for (Node node = event.getPickResult().getIntersectedNode(); node != null; node = node.getParent()) {
-            if (node instanceof TableRow<?> row) {
-                return !row.isEmpty();
-            }
-        }
-        return false;
+        return FileTable.rowAt(event.getPickResult().getIntersectedNode()).filter(row -> !row.isEmpty()).isPresent();
     }
 
     private List<MenuItem> menuItems(FilePaneView pane) {
@@ -122,7 +138,7 @@ public final class PaneActions {
             item.setDisable(!action.possible().test(pane));
             item.setOnAction(e -> action.runIn(pane));
             items.add(item);
-            if (action.id().equals("open") || action.id().equals("delete")) {
+            if (action.id().equals("edit") || action.id().equals("delete")) {
                 items.add(new SeparatorMenuItem());
             }
         }

@@ -28,8 +28,13 @@ public final class ComputerPlaces implements PlaceProvider {
         SharedVolume homeVolume = roots.computeIfAbsent(homeRoot, r -> new SharedVolume(() -> new HostVolume(r)));
         places.add(new Place("home", "Home", MaterialDesignH.HOME_OUTLINE, absoluteHome.toString(),
                 location(homeRoot), volumePath(homeRoot.relativize(absoluteHome)), homeVolume));
-        roots.forEach((root, volume) -> places.add(new Place("host:" + root, rootTitle(root),
+        roots.forEach((root, volume) -> places.add(new Place(rootId(root), rootTitle(root),
                 MaterialDesignH.HARDDISK, root.toString(), location(root), VolumePath.ROOT, volume)));
+    }
+
+    /** The id of the place that shows a file-system root, such as {@code host:/}. */
+    public static String rootId(Path root) {
+        return "host:" + root;
     }
 
     /** The root without its separator: "/a" names a path below "/", and Windows reads "C:/Users/me" below C:\. */
@@ -43,7 +48,7 @@ public final class ComputerPlaces implements PlaceProvider {
     }
 
     /** The host path below a root as a volume path. */
-    static VolumePath volumePath(Path relative) {
+    public static VolumePath volumePath(Path relative) {
         VolumePath path = VolumePath.ROOT;
         for (Path name : relative) {
             if (!name.toString().isEmpty()) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -58,7 +59,13 @@ public final class ImagePlaces implements PlaceProvider {
 
     /** Image files of the recent places, most recent first, for the settings. */
     public List<Path> recentFiles() {
-        return recent.stream().map(place -> Path.of(place.id().substring(ID_PREFIX.length()))).toList();
+        return recent.stream().map(place -> imageFile(place).orElseThrow()).toList();
+    }
+
+    /** The image file {@code place} shows, or empty when it is no image (a folder, a camera). */
+    public static Optional<Path> imageFile(Place place) {
+        return place.id().startsWith(ID_PREFIX) ? Optional.of(Path.of(place.id().substring(ID_PREFIX.length())))
+                : Optional.empty();
     }
 
     /** Every image place made in this run, listed or not: all of them are closed at the end. */

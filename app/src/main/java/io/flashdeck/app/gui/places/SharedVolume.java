@@ -31,6 +31,21 @@ public final class SharedVolume {
         return volume;
     }
 
+    /** Work on the medium's file while no volume has it open. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Closes the volume and runs {@code work} before anyone can open it again, such as a repair that
+     * rewrites the file under the engine's caches; the next {@link #get} opens the changed medium.
+     */
+    public synchronized <T> T whileClosed(Work<T> work) throws IOException {
+        close();
+        return work.run();
+    }
+
     /** Closes the volume if it was opened; the next {@link #get} opens it again. */
     public synchronized void close() throws IOException {
         Volume open = volume;

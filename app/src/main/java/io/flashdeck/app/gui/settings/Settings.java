@@ -13,10 +13,11 @@ import java.util.List;
  * @param panes        the place and directory of each pane, left first
  * @param recentImages image files opened lately, most recent first
  * @param theme        light or dark
+ * @param confirmations which questions the user still wants asked
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(WindowBounds window, List<Double> dividers, List<PaneLocation> panes,
-        List<String> recentImages, Theme theme) {
+        List<String> recentImages, Theme theme, Confirmations confirmations) {
 
     public static final List<Double> DEFAULT_DIVIDERS = List.of(0.2, 0.6);
 
@@ -25,14 +26,15 @@ public record Settings(WindowBounds window, List<Double> dividers, List<PaneLoca
         panes = panes == null ? List.of() : List.copyOf(panes);
         recentImages = recentImages == null ? List.of() : List.copyOf(recentImages);
         theme = theme == null ? Theme.LIGHT : theme;
+        confirmations = confirmations == null ? Confirmations.ALL : confirmations;
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(window, dividers, panes, recentImages, newTheme);
+        return new Settings(window, dividers, panes, recentImages, newTheme, confirmations);
     }
 
     /**
@@ -40,6 +42,22 @@ public record Settings(WindowBounds window, List<Double> dividers, List<PaneLoca
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    /**
+     * Questions the user may turn off. Erasing a camera's mount or repairing an image always asks:
+     * those cannot be turned off. A missing field (an older file) asks.
+     *
+     * @param delete ask before deleting files and folders
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Confirmations(Boolean delete) {
+
+        public static final Confirmations ALL = new Confirmations(true);
+
+        public Confirmations {
+            delete = delete == null || delete;
+        }
     }
 
     /**

@@ -1,12 +1,13 @@
 package io.flashdeck.app.gui.transfer;
 
-/**
- * Where the window hands its copies. Today one copy runs at a time with its progress in the status
- * bar ({@link SequentialTransfers}); the transfer queue (per-file progress, cancel, verified
- * badges) is another implementation of this interface.
- */
+import java.util.List;
+
+/** Where the window hands its copies: the {@link TransferQueue}. FX thread. */
 public interface Transfers {
 
-    /** Starts or queues the copy; called on the FX thread. */
-    void copy(CopyRequest request);
+    /** Queues the copy; returns its jobs, one per source, so that the caller can follow them. */
+    List<TransferJob> copy(CopyRequest request);
+
+    /** Cancels jobs nobody needs any more (a drag out that a pane took) and drops their rows once they end. */
+    void withdraw(List<TransferJob> jobs);
 }
