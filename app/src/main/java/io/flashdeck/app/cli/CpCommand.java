@@ -41,8 +41,9 @@ final class CpCommand extends TransferCommand {
     @Override
     void transfer(CopyPlan plan, TransferProgress progress) throws IOException {
         boolean skipUnchanged = !force && hashesOnCamera(plan.target().volume());
+        // Files overlap where both volumes allow it (an image to a folder): the host creates them side by side.
         CopyOptions options = new CopyOptions(skipUnchanged ? ConflictPolicy.SKIP_UNCHANGED : ConflictPolicy.REPLACE,
-                verify);
+                verify, true);
         unchanged += new Copier(options, progress).copy(plan).skipped().size();
     }
 

@@ -113,6 +113,23 @@ class CpCommandTest {
     }
 
     @Test
+    void aFileThatCannotLandIsReportedOnceWhileTheFilesCopiedBesideItArriveWhole() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            Files.writeString(dir.resolve("src/sub/f" + i + ".txt"), "file " + i);
+        }
+        Files.createDirectories(dir.resolve("dest/src/sub/f17.txt"));
+        CliRun run = cp("-r", "src", "dest");
+        assertThat(run.code).as(run.toString()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().startsWith("flashdeck: cannot copy src: ")
+                .endsWith(dir.resolve("dest/src/sub/f17.txt") + ": cannot overwrite a directory with a file");
+        try (var copied = Files.list(dir.resolve("dest/src/sub"))) {
+            for (Path file : copied.filter(Files::isRegularFile).toList()) {
+                assertThat(file).hasSameTextualContentAs(dir.resolve("src/sub").resolve(file.getFileName()));
+            }
+        }
+    }
+
+    @Test
     void anyDirection() {
         ok("src/a.txt", "flash.img:/lib");
         assertThat(dir.resolve("flash.img.d/lib/a.txt")).hasContent("a");

@@ -3,6 +3,7 @@ package io.flashdeck.core.block;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
 
 /**
  * Random access to the bytes of a disk, an image file or a window of one (a partition).
@@ -11,6 +12,9 @@ import java.nio.ByteBuffer;
  * {@code buffer.remaining()} bytes or throw; nothing outside {@code [0, size())} is ever touched.
  */
 public interface BlockDevice extends Closeable {
+
+    /** The buffer of a {@link #transferTo} that goes through {@link #read}. */
+    int TRANSFER_BUFFER_BYTES = 1 << 20;
 
     /** Size in bytes. */
     long size();
@@ -25,6 +29,23 @@ public interface BlockDevice extends Closeable {
 
     /** Makes every write so far durable. */
     void flush() throws IOException;
+
+    /**
+     * Writes the {@code count} bytes at {@code offset} to {@code target}, all of them or throwing.
+     * Devices over a file override it to let the system copy without passing through Java.
+     */
+    default void transferTo(long offset, long count, WritableByteChannel target) throws IOException {
+        checkRange(offset, count, size());
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(count, TRANSFER_BUFFER_BYTES));
+        for (long done = 0; done < count; done += buffer.limit()) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), count - done));
+            read(offset + done, buffer);
+            buffer.flip();
+            while (buffer.hasRemaining()) {
+                target.write(buffer);
+            }
+        }
+    }
 
     /** Reads {@code length} bytes at {@code offset} into a new array. */
     default byte[] read(long offset, int length) throws IOException {

@@ -3,6 +3,7 @@ package io.flashdeck.core.block;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -46,6 +47,19 @@ public final class FileBlockDevice implements BlockDevice {
                 throw new IOException("image file ended early at offset " + position);
             }
             position += n;
+        }
+    }
+
+    /** Lets the system copy (sendfile on Linux): no pass through a Java buffer. */
+    @Override
+    public void transferTo(long offset, long count, WritableByteChannel target) throws IOException {
+        BlockDevice.checkRange(offset, count, size);
+        for (long done = 0; done < count; ) {
+            long n = channel.transferTo(offset + done, count - done, target);
+            if (n <= 0) {
+                throw new IOException("image file ended early at offset " + (offset + done));
+            }
+            done += n;
         }
     }
 

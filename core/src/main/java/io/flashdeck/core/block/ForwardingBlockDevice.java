@@ -4,7 +4,11 @@ package io.flashdeck.core.block;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 
-/** A device that passes every call to another; wrappers override the calls they change or watch. */
+/**
+ * A device that passes every call to another; wrappers override the calls they change or watch.
+ * Transfers are not passed on but go through {@link #read}, so a wrapper that watches or
+ * disturbs reads sees every byte; one that leaves reads alone may pass them on.
+ */
 public abstract class ForwardingBlockDevice implements BlockDevice {
 
     protected final BlockDevice base;

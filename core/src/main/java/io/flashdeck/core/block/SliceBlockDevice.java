@@ -2,6 +2,7 @@ package io.flashdeck.core.block;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
 
 /** A window of another device, such as a partition; closing it leaves the base open. */
 final class SliceBlockDevice implements BlockDevice {
@@ -34,6 +35,12 @@ final class SliceBlockDevice implements BlockDevice {
     public void read(long offset, ByteBuffer dst) throws IOException {
         BlockDevice.checkRange(offset, dst.remaining(), length);
         base.read(start + offset, dst);
+    }
+
+    @Override
+    public void transferTo(long offset, long count, WritableByteChannel target) throws IOException {
+        BlockDevice.checkRange(offset, count, length);
+        base.transferTo(start + offset, count, target);
     }
 
     @Override

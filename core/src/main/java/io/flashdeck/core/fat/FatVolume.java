@@ -72,6 +72,16 @@ public final class FatVolume implements Volume {
         return fs.isReadOnly();
     }
 
+    /**
+     * A read-only volume only: calls are serialised and open streams read through the thread-safe
+     * table cache with positional device reads, so files can be read side by side. Writes would
+     * wait for one another, so a writable volume gains nothing and stays sequential.
+     */
+    @Override
+    public boolean allowsConcurrentUse() {
+        return isReadOnly();
+    }
+
     /** The volume label as shown, or {@code ""} when there is none. */
     public synchronized String label() throws IOException {
         return label.read();

@@ -1,5 +1,6 @@
 package io.flashdeck.core.host;
 
+import io.flashdeck.core.volume.ChannelContent;
 import io.flashdeck.core.volume.WriteOptions;
 import java.io.EOFException;
 import java.io.IOException;
@@ -8,11 +9,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongConsumer;
@@ -33,7 +34,9 @@ final class AtomicFileWriter {
     private AtomicFileWriter() {
     }
 
-    static void write(Path target, InputStream content, long length, WriteOptions options) throws IOException {
+    /** Writes {@code target}; {@code replacing} says a file is there, whose access bits the new one keeps. */
+    static void write(Path target, boolean replacing, InputStream content, long length, WriteOptions options)
+            throws IOException {
         if (length < 0) {
             throw new IllegalArgumentException("negative length " + length);
         }
@@ -42,11 +45,14 @@ final class AtomicFileWriter {
             try (FileChannel channel = temp.channel()) {
                 copyExactly(content, channel, length, options.progress());
             }
-            keepPermissions(target, temp.path());
+            if (replacing) {
+                keepPermissions(target, temp.path());
+            }
             if (options.modified() != null) {
-                // Without following links the time is set by name; following them would open the file again.
-                Files.getFileAttributeView(temp.path(), BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
-                        .setTimes(HostAttributes.fileTime(options.modified()), null, null);
+                // The file is our new one, no link; the access time goes along (as unzip and tar set it),
+                // since keeping it would cost one more look-up per file.
+                FileTime modified = HostAttributes.fileTime(options.modified());
+                Files.getFileAttributeView(temp.path(), BasicFileAttributeView.class).setTimes(modified, modified, null);
             }
             Files.move(temp.path(), target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
@@ -77,18 +83,39 @@ final class AtomicFileWriter {
         }
     }
 
+    /** Moves the next bytes, at most {@code max}, into the file; how many, 0 or less at the content's end. */
+    @FunctionalInterface
+    private interface Chunk {
+        long move(long max) throws IOException;
+    }
+
+    /**
+     * Moves exactly {@code length} bytes: content that can send itself to a channel lets the
+     * system copy file to file; other content passes through one buffer.
+     */
     private static void copyExactly(InputStream content, FileChannel channel, long length, LongConsumer progress)
             throws IOException {
+        if (content instanceof ChannelContent direct) {
+            moveExactly(max -> direct.transferTo(channel, max), length, progress);
+            return;
+        }
         byte[] buffer = new byte[(int) Math.min(BUFFER_SIZE, Math.max(length, 1))];
-        long written = 0;
-        while (written < length) {
-            int n = content.read(buffer, 0, (int) Math.min(buffer.length, length - written));
-            if (n < 0) {
-                throw new EOFException("content ended after " + written + " of " + length + " bytes");
-            }
-            ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+        moveExactly(max -> {
+            int n = content.read(buffer, 0, (int) Math.min(buffer.length, max));
+            ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, Math.max(n, 0));
             while (chunk.hasRemaining()) {
                 channel.write(chunk);
+            }
+            return n;
+        }, length, progress);
+    }
+
+    private static void moveExactly(Chunk chunk, long length, LongConsumer progress) throws IOException {
+        long written = 0;
+        while (written < length) {
+            long n = chunk.move(length - written);
+            if (n <= 0) {
+                throw new EOFException("content ended after " + written + " of " + length + " bytes");
             }
             written += n;
             progress.accept(written);
@@ -98,7 +125,7 @@ final class AtomicFileWriter {
     /** A replaced file keeps its access bits, as {@code cp} onto an existing file does. */
     private static void keepPermissions(Path target, Path temp) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
-        if (view != null && Files.exists(target)) {
+        if (view != null) {
             Files.setPosixFilePermissions(temp, view.readAttributes().permissions());
         }
     }

@@ -19,12 +19,15 @@ import java.nio.file.Path;
 final class HostPaths {
 
     private final Path root;
+    /** The root is the top of the host's file system ({@code /}, {@code C:\}). */
+    private final boolean holdsEverything;
 
     HostPaths(Path root) throws IOException {
         this.root = root.toRealPath();
         if (!Files.isDirectory(this.root)) {
             throw new NotDirectoryException(root.toString());
         }
+        this.holdsEverything = this.root.getParent() == null;
     }
 
     /** The root directory, links resolved. */
@@ -57,11 +60,18 @@ final class HostPaths {
 
     /**
      * The real host path of an existing {@code path}, links followed; refused when a link leads
-     * outside the root.
+     * outside the root. Below the top of the host's file system no link can lead outside: there
+     * the path is kept as named (the host follows its links when it is used), which spares a
+     * look-up per path element and per file when thousands of files are extracted.
      */
     Path real(VolumePath path) throws IOException {
         Path lexical = lexical(path);
-        Path real = HostErrors.onHost(path, lexical::toRealPath);
+        return holdsEverything ? lexical : resolved(lexical, path);
+    }
+
+    /** {@code host}, the host path of {@code path}, with every link resolved; refused when one leads outside. */
+    Path resolved(Path host, VolumePath path) throws IOException {
+        Path real = HostErrors.onHost(path, host::toRealPath);
         requireInside(real, path);
         return real;
     }

@@ -63,6 +63,12 @@ public final class HostVolume implements Volume {
         return readOnly;
     }
 
+    /** Calls share nothing but the root, so files can be worked on side by side. */
+    @Override
+    public boolean allowsConcurrentUse() {
+        return true;
+    }
+
     @Override
     public FileEntry stat(VolumePath path) throws IOException {
         Path real = paths.real(path);
@@ -120,14 +126,30 @@ public final class HostVolume implements Volume {
             throw HostErrors.isDirectory(file);
         }
         Path named = inDirectory(file);
+        Optional<BasicFileAttributes> found = attributesIfAny(file, named);
+        boolean link = found.isPresent() && found.get().isSymbolicLink();
         // An existing link is written through, so the link stays and the file it points to changes.
-        Path target = Files.isSymbolicLink(named) && Files.exists(named) ? paths.real(file) : named;
-        if (Files.isDirectory(target)) {
+        Path target = link && Files.exists(named) ? paths.resolved(named, file) : named;
+        Optional<BasicFileAttributes> existing = target == named ? found : attributesIfAny(file, target);
+        if (existing.isPresent() && existing.get().isDirectory()) {
             throw HostErrors.isDirectory(file);
         }
+        // a link leading nowhere is replaced by the file, which has nothing to keep from it
+        boolean replacing = existing.isPresent() && !existing.get().isSymbolicLink();
         onHost(file, () -> {
-            AtomicFileWriter.write(target, content, length, options);
+            AtomicFileWriter.write(target, replacing, content, length, options);
             return null;
+        });
+    }
+
+    /** What is at {@code host}, links not followed; empty when nothing is (one look-up answers every question). */
+    private static Optional<BasicFileAttributes> attributesIfAny(VolumePath path, Path host) throws IOException {
+        return onHost(path, () -> {
+            try {
+                return Optional.of(Files.readAttributes(host, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+            } catch (NoSuchFileException nothing) {
+                return Optional.empty();
+            }
         });
     }
 
@@ -177,7 +199,7 @@ public final class HostVolume implements Volume {
      */
     private Path inDirectory(VolumePath path) throws IOException {
         Path parent = paths.real(path.parent());
-        if (!Files.isDirectory(parent)) {
+        if (!onHost(path.parent(), () -> Files.readAttributes(parent, BasicFileAttributes.class)).isDirectory()) {
             throw new NotDirectoryException(path.parent().toString());
         }
         return paths.child(parent, path.name(), path);

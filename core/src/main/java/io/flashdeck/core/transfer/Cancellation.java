@@ -1,8 +1,10 @@
 package io.flashdeck.core.transfer;
 
+import io.flashdeck.core.volume.ChannelContent;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.WritableByteChannel;
 
 /**
  * Lets another thread stop a copy. The copy notices it where it reads its source: the read fails
@@ -35,20 +37,49 @@ public final class Cancellation {
         }
     }
 
-    /** {@code source} failing at its next read once cancelled. */
+    /**
+     * {@code source} failing at its next read once cancelled; a source that can send itself to a
+     * channel keeps that ability (and is watched there too), and one nobody can cancel is left as it is.
+     */
     InputStream watch(InputStream source) {
-        return new FilterInputStream(source) {
-            @Override
-            public int read() throws IOException {
-                check();
-                return super.read();
-            }
+        if (this == NEVER) {
+            return source;
+        }
+        return source instanceof ChannelContent direct ? new WatchedChannel(source, direct) : new Watched(source);
+    }
 
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                check();
-                return super.read(buffer, offset, length);
-            }
-        };
+    private class Watched extends FilterInputStream {
+
+        Watched(InputStream source) {
+            super(source);
+        }
+
+        @Override
+        public int read() throws IOException {
+            check();
+            return super.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            check();
+            return super.read(buffer, offset, length);
+        }
+    }
+
+    private final class WatchedChannel extends Watched implements ChannelContent {
+
+        private final ChannelContent direct;
+
+        WatchedChannel(InputStream source, ChannelContent direct) {
+            super(source);
+            this.direct = direct;
+        }
+
+        @Override
+        public long transferTo(WritableByteChannel target, long count) throws IOException {
+            check();
+            return direct.transferTo(target, count);
+        }
     }
 }

@@ -4,8 +4,11 @@ import io.flashdeck.core.volume.FileEntry;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Copies a file or a directory tree between any two volumes (or within one), following a
@@ -13,18 +16,29 @@ import java.util.Optional;
  *
  * <p>Each file is written with {@code Volume.write}, which never leaves a half-written file, so a
  * copy that fails part way leaves every target file either complete or untouched. The whole tree
- * is listed before anything is written: the progress knows its total from the start. A cancelled
- * copy stops inside the file it is writing (which is then left out) and starts no other.
+ * is listed before anything is written: the progress knows its total from the start. The
+ * directories are made first, in tree order, then the files are copied in tree order. A cancelled
+ * copy stops inside the files it is writing (which are then left out) and starts no other.
+ *
+ * <p>With {@link CopyOptions#parallel()} a few files are copied at once when both volumes allow
+ * concurrent use: creating many small files is the slow part of extracting an image, and the host
+ * creates them side by side. Progress reports then overlap between files but never come at once.
+ * Keeping both files of a conflict stays sequential (two numbered names chosen at once could
+ * clash), and so does a copy that asks about each conflict (one question at a time).
  */
 public final class Copier {
+
+    /** Files in flight at once; a host creates files on every core, and two cores are common. */
+    static final int PARALLEL_FILES = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final CopyOptions options;
     private final TransferProgress progress;
     private final ConflictResolver conflicts;
     private final Cancellation cancellation;
+    private final boolean fixedPolicy;
 
     public Copier(CopyOptions options, TransferProgress progress) {
-        this(options, progress, ConflictDecider.always(options.conflicts()), Cancellation.NEVER);
+        this(options, progress, ConflictDecider.always(options.conflicts()), Cancellation.NEVER, true);
     }
 
     /**
@@ -33,10 +47,16 @@ public final class Copier {
      */
     public Copier(CopyOptions options, TransferProgress progress, ConflictDecider conflicts,
             Cancellation cancellation) {
+        this(options, progress, conflicts, cancellation, false);
+    }
+
+    private Copier(CopyOptions options, TransferProgress progress, ConflictDecider conflicts,
+            Cancellation cancellation, boolean fixedPolicy) {
         this.options = options;
         this.progress = progress;
         this.conflicts = new ConflictResolver(conflicts);
         this.cancellation = cancellation;
+        this.fixedPolicy = fixedPolicy;
     }
 
     public CopyResult copy(CopyPlan plan) throws IOException {
@@ -44,34 +64,53 @@ public final class Copier {
         List<FileEntry> entries = plan.sourceEntry().isDirectory()
                 ? TreeWalker.entries(source.volume(), plan.sourceEntry())
                 : List.of(plan.sourceEntry());
-        long total = entries.stream().mapToLong(FileEntry::size).sum();
-        long done = 0;
-        int copied = 0;
-        List<VolumePath> skipped = new ArrayList<>();
+        List<FileEntry> files = new ArrayList<>();
         for (FileEntry entry : entries) {
-            cancellation.check();
-            Endpoint from = new Endpoint(source.volume(), entry.path());
-            Endpoint to = new Endpoint(plan.target().volume(),
-                    plan.target().path().resolve(source.path().relativize(entry.path())));
             if (entry.isDirectory()) {
-                ensureDirectory(to);
-                continue;
-            }
-            progress.fileStarted(entry.path(), entry.size());
-            Optional<VolumePath> place = conflicts.place(from, entry, to);
-            if (place.isPresent()) {
-                long before = done;
-                FileCopy.copy(from, entry, new Endpoint(to.volume(), place.get()), options.verify(),
-                        cancellation, bytes -> progress.advanced(bytes, before + bytes, total));
-                copied++;
+                cancellation.check();
+                ensureDirectory(targetOf(plan, entry));
             } else {
-                skipped.add(entry.path());
+                files.add(entry);
             }
-            done += entry.size();
-            progress.advanced(entry.size(), done, total);
-            progress.fileFinished(entry.path());
         }
-        return new CopyResult(copied, skipped);
+        SharedProgress shared = new SharedProgress(progress, files.stream().mapToLong(FileEntry::size).sum());
+        AtomicInteger copied = new AtomicInteger();
+        VolumePath[] skipped = new VolumePath[files.size()];
+        Workers.run(files.size(), threads(plan), index -> {
+            if (copyFile(plan, files.get(index), shared)) {
+                copied.incrementAndGet();
+            } else {
+                skipped[index] = files.get(index).path();
+            }
+        });
+        return new CopyResult(copied.get(), Arrays.stream(skipped).filter(Objects::nonNull).toList());
+    }
+
+    /** Copies one file; false when the conflict policy left it. */
+    private boolean copyFile(CopyPlan plan, FileEntry entry, SharedProgress shared) throws IOException {
+        cancellation.check();
+        Endpoint from = new Endpoint(plan.source().volume(), entry.path());
+        Endpoint to = targetOf(plan, entry);
+        SharedProgress.FileCounter counter = shared.started(entry);
+        Optional<VolumePath> place = conflicts.place(from, entry, to);
+        if (place.isPresent()) {
+            FileCopy.copy(from, entry, new Endpoint(to.volume(), place.get()), options.verify(), cancellation,
+                    counter);
+        }
+        counter.finished();
+        return place.isPresent();
+    }
+
+    private int threads(CopyPlan plan) {
+        boolean concurrent = plan.source().volume().allowsConcurrentUse()
+                && plan.target().volume().allowsConcurrentUse();
+        boolean independentFiles = fixedPolicy && options.conflicts() != ConflictPolicy.KEEP_BOTH;
+        return options.parallel() && concurrent && independentFiles ? PARALLEL_FILES : 1;
+    }
+
+    private static Endpoint targetOf(CopyPlan plan, FileEntry entry) {
+        return new Endpoint(plan.target().volume(),
+                plan.target().path().resolve(plan.source().path().relativize(entry.path())));
     }
 
     private static void ensureDirectory(Endpoint directory) throws IOException {

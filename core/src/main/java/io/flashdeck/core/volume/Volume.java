@@ -25,6 +25,15 @@ public interface Volume extends Closeable {
 
     boolean isReadOnly();
 
+    /**
+     * Whether several threads may use this volume at once, each on its own files, reading the
+     * streams it opened included; copies then overlap files. No by default: a camera answers one
+     * request at a time over its link.
+     */
+    default boolean allowsConcurrentUse() {
+        return false;
+    }
+
     /** The entry at {@code path}; the root is a directory. */
     FileEntry stat(VolumePath path) throws IOException;
 

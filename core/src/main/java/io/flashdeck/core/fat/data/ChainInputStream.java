@@ -4,18 +4,21 @@ import io.flashdeck.core.fat.Damage;
 import io.flashdeck.core.fat.table.ChainCursor;
 import io.flashdeck.core.fat.table.ClusterRun;
 import io.flashdeck.core.fat.table.FatTable;
+import io.flashdeck.core.volume.ChannelContent;
 import io.flashdeck.core.volume.CorruptVolumeException;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
 
 /**
  * The content of a file: {@code size} bytes read from its cluster chain, each read served by one
- * device call for as much of a run of consecutive clusters as the caller asked for.
+ * device call for as much of a run of consecutive clusters as the caller asked for. Sent to a
+ * channel, each run goes in one device transfer.
  */
-public final class ChainInputStream extends InputStream {
+public final class ChainInputStream extends InputStream implements ChannelContent {
 
     /** How far ahead the chain is walked at a time; bounds the table reads before the first byte. */
     private static final long RUN_LOOKAHEAD_BYTES = 8L << 20;
@@ -54,15 +57,34 @@ public final class ChainInputStream extends InputStream {
         if (position >= size) {
             return -1;
         }
+        int count = (int) Math.min(length, leftInRun());
+        clusters.read(run, runPosition, ByteBuffer.wrap(buffer, offset, count));
+        advance(count);
+        return count;
+    }
+
+    @Override
+    public long transferTo(WritableByteChannel target, long count) throws IOException {
+        if (count <= 0 || position >= size) {
+            return 0;
+        }
+        long sent = Math.min(count, leftInRun());
+        clusters.transferTo(run, runPosition, sent, target);
+        advance(sent);
+        return sent;
+    }
+
+    /** The bytes of the file left in the current run, moving to the next run when this one is done. */
+    private long leftInRun() throws IOException {
         if (run == null || runPosition == run.length() * clusters.clusterBytes()) {
             nextRun();
         }
-        long left = Math.min(size - position, run.length() * clusters.clusterBytes() - runPosition);
-        int count = (int) Math.min(length, left);
-        clusters.read(run, runPosition, ByteBuffer.wrap(buffer, offset, count));
+        return Math.min(size - position, run.length() * clusters.clusterBytes() - runPosition);
+    }
+
+    private void advance(long count) {
         runPosition += count;
         position += count;
-        return count;
     }
 
     @Override

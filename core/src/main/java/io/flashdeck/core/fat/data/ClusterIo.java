@@ -6,6 +6,7 @@ import io.flashdeck.core.fat.table.ClusterRun;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
 
 /**
  * Reads and writes the data clusters. A run of consecutive clusters moves in one device call, which
@@ -36,6 +37,12 @@ public final class ClusterIo {
         device.read(offset(run.first()) + skip, dst);
     }
 
+    /** Sends {@code count} bytes of {@code run}, starting {@code skip} bytes into it, to {@code target}. */
+    public void transferTo(ClusterRun run, long skip, long count, WritableByteChannel target) throws IOException {
+        checkInside(run, skip, count);
+        device.transferTo(offset(run.first()) + skip, count, target);
+    }
+
     /** Writes {@code src} into {@code run} starting {@code skip} bytes into it. */
     public void write(ClusterRun run, long skip, ByteBuffer src) throws IOException {
         checkInside(run, skip, src.remaining());
@@ -47,7 +54,7 @@ public final class ClusterIo {
         device.write(offset(cluster), ByteBuffer.allocate(layout.clusterBytes()));
     }
 
-    private void checkInside(ClusterRun run, long skip, int length) throws IOException {
+    private void checkInside(ClusterRun run, long skip, long length) throws IOException {
         offset(run.last());
         if (skip < 0 || skip + length > run.length() * layout.clusterBytes()) {
             throw new IllegalArgumentException(length + " bytes at " + skip + " do not fit a run of "

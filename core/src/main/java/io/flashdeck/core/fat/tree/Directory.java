@@ -4,7 +4,6 @@ import io.flashdeck.core.fat.dir.DirEntry;
 import io.flashdeck.core.fat.dir.DirectoryRecord;
 import io.flashdeck.core.fat.dir.DirectorySlots;
 import io.flashdeck.core.fat.dir.ShortName;
-import io.flashdeck.core.fat.name.DisplayNames;
 
 import java.io.IOException;
 import java.util.List;
@@ -51,12 +50,7 @@ public final class Directory {
 
     /** The entry called {@code name}: its long name, shown name or 8.3 name, ignoring case. */
     public Optional<DirectoryRecord> find(String name) {
-        for (DirectoryRecord record : image.listing().entries()) {
-            if (!isDotEntry(record) && matches(record, name)) {
-                return Optional.of(record);
-            }
-        }
-        return Optional.empty();
+        return image.names().find(name);
     }
 
     /** The names a new entry called {@code storedLongName} gets here. */
@@ -127,12 +121,6 @@ public final class Directory {
         if (record.slotCount() > 1) {
             store.writeSlots(image, record.firstSlot(), record.slotCount() - 1);
         }
-    }
-
-    private static boolean matches(DirectoryRecord record, String name) {
-        return DisplayNames.equalsIgnoreCase(record.displayName(), name)
-                || record.longName() != null && DisplayNames.equalsIgnoreCase(record.longName(), name)
-                || DisplayNames.equalsIgnoreCase(record.entry().shortName().toDisplayName(0), name);
     }
 
     private static boolean isDotEntry(DirectoryRecord record) {

@@ -19,6 +19,7 @@ public final class DirectoryImage {
     private final long areaOffset;
     private final int clusterBytes;
     private DirectoryListing listing;
+    private NameIndex names;
 
     /** A directory in the fixed root area at {@code areaOffset}. */
     DirectoryImage(byte[] bytes, long areaOffset) {
@@ -83,9 +84,18 @@ public final class DirectoryImage {
         return listing;
     }
 
+    /** The entries of the current listing by name, for finding one without comparing every name. */
+    NameIndex names() {
+        if (names == null) {
+            names = new NameIndex(listing());
+        }
+        return names;
+    }
+
     /** Forgets the scanned listing after the bytes changed. */
     void changed() {
         listing = null;
+        names = null;
     }
 
     private void checkSlot(int slot) {

@@ -1,0 +1,52 @@
+package io.flashdeck.core.fat.tree;
+
+import io.flashdeck.core.fat.dir.DirectoryListing;
+import io.flashdeck.core.fat.dir.DirectoryRecord;
+import io.flashdeck.core.fat.dir.ShortName;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A directory's entries by name, matched as FAT matches them: by long name, shown name or 8.3
+ * name, ignoring case as {@link io.flashdeck.core.fat.name.DisplayNames#equalsIgnoreCase} does.
+ * Where names repeat (a damaged directory), the first entry in slot order wins, as a scan finds it.
+ * Built once per scanned listing, so that opening each of many files in a directory does not
+ * compare, and decode, every name in it again.
+ */
+final class NameIndex {
+
+    private final Map<String, DirectoryRecord> byName = new HashMap<>();
+
+    NameIndex(DirectoryListing listing) {
+        for (DirectoryRecord record : listing.entries()) {
+            ShortName shortName = record.entry().shortName();
+            if (shortName.isDot() || shortName.isDotDot()) {
+                continue;
+            }
+            add(record.displayName(), record);
+            if (record.longName() != null) {
+                add(record.longName(), record);
+            }
+            add(shortName.toDisplayName(0), record);
+        }
+    }
+
+    /** The first entry answering to {@code name}. */
+    Optional<DirectoryRecord> find(String name) {
+        return Optional.ofNullable(byName.get(key(name)));
+    }
+
+    private void add(String name, DirectoryRecord record) {
+        byName.putIfAbsent(key(name), record);
+    }
+
+    /** Names equal ignoring case (per UTF-16 unit, upper-cased) have equal keys, and only they. */
+    private static String key(String name) {
+        char[] upper = new char[name.length()];
+        for (int i = 0; i < upper.length; i++) {
+            upper[i] = Character.toUpperCase(name.charAt(i));
+        }
+        return new String(upper);
+    }
+}
