@@ -6,13 +6,15 @@ import io.flashdeck.app.cli.location.LocationParser;
 import io.flashdeck.app.report.ErrorLog;
 import io.flashdeck.core.fat.name.NameStyle;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code flashdeck} command. A new subcommand is one more class in {@code subcommands}.
+ * The {@code flashdeck} command. A new subcommand is one more class in {@link #SUBCOMMANDS}.
  *
  * <p>Exit codes: 0 success, 1 an operation failed (one line per failure on stderr, the stack
  * trace in the log), 2 usage error (the message and the usage on stderr).
@@ -21,28 +23,15 @@ import picocli.CommandLine.ScopeType;
         description = "Volume manager for OpenMV Cams, MicroPython boards and FAT disk images.",
         footer = {"", "Locations: host paths (photos/a.jpg),",
                 "  images (flash.img:/main.py, disk.img@2:/DCIM),",
-                "  cameras (cam:/flash, cam@/dev/ttyACM0:/sdcard, emu:/flash)."},
-        subcommands = {
-            LsCommand.class,
-            CpCommand.class,
-            MvCommand.class,
-            RmCommand.class,
-            MkdirCommand.class,
-            CatCommand.class,
-            Sha256Command.class,
-            InfoCommand.class,
-            DfCommand.class,
-            FormatCommand.class,
-            CheckCommand.class,
-            MapCommand.class,
-            PortsCommand.class,
-            ExecCommand.class,
-            ResetCommand.class,
-            FactoryResetCommand.class,
-            BenchCommand.class,
-            EmulateCommand.class,
-        })
+                "  cameras (cam:/flash, cam@/dev/ttyACM0:/sdcard, emu:/flash)."})
 public final class FlashDeckCommand implements Runnable {
+
+    /** In the order the usage lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(LsCommand.class, CpCommand.class, MvCommand.class,
+            RmCommand.class, MkdirCommand.class, CatCommand.class, Sha256Command.class, InfoCommand.class,
+            DfCommand.class, FormatCommand.class, CheckCommand.class, MapCommand.class, PortsCommand.class,
+            ExecCommand.class, ResetCommand.class, FactoryResetCommand.class, BenchCommand.class,
+            EmulateCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -74,6 +63,7 @@ public final class FlashDeckCommand implements Runnable {
     public static int execute(CliEnvironment environment, String... args) {
         FlashDeckCommand root = new FlashDeckCommand(environment);
         CommandLine commandLine = new CommandLine(root);
+        subcommandsFor(args).forEach(commandLine::addSubcommand);
         commandLine.setOut(new PrintWriter(environment.out(), true));
         commandLine.setErr(new PrintWriter(environment.err(), true));
         commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
@@ -83,6 +73,28 @@ public final class FlashDeckCommand implements Runnable {
         int code = commandLine.execute(args);
         environment.out().flush();
         return code;
+    }
+
+    /**
+     * The one subcommand the arguments name, or all of them (for the usage, or an unknown name).
+     * picocli reads every command's annotations when it is added, a good part of a short
+     * command's run; the root's options take no values, so the first other word is the command.
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return SUBCOMMANDS.stream().filter(command -> names(command).contains(arg)).findFirst()
+                        .<List<Class<?>>>map(List::of).orElse(SUBCOMMANDS);
+            }
+        }
+        return SUBCOMMANDS;
+    }
+
+    private static List<String> names(Class<?> command) {
+        Command annotation = command.getAnnotation(Command.class);
+        List<String> names = new ArrayList<>(List.of(annotation.aliases()));
+        names.add(annotation.name());
+        return names;
     }
 
     CliEnvironment environment() {
