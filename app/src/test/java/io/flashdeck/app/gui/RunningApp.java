@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -136,7 +137,8 @@ final class RunningApp implements AutoCloseable {
         while (!fx(condition)) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("gave up waiting for " + what + "; error banner: \""
-                        + fx(() -> window().banner().message()) + "\"");
+                        + fx(() -> window().banner().message()) + "\"; status: \"" + statusText() + "\"; dialogs open: "
+                        + dialogCount());
             }
             WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
         }
@@ -280,11 +282,17 @@ final class RunningApp implements AutoCloseable {
                 node instanceof TreeCell<?> cell && title.equals(cell.getText())).query();
     }
 
-    /** Clicks a button of the dialog that is open over the main window. */
+    /**
+     * Presses a button of the dialog that is open over the main window. Fired, not clicked at a
+     * position: a dialog just shown is still being centred over its owner, and a click aimed at
+     * where a button was may land on its neighbour (Skip instead of Replace).
+     */
     void clickDialogButton(String text) {
         Window main = left().getScene().getWindow();
-        robot.clickOn(robot.lookup((Node node) -> node instanceof Button button && text.equals(button.getText())
-                && button.getScene().getWindow() != main).<Node>query());
+        Button button = fx(() -> robot.lookup((Node node) -> node instanceof Button candidate
+                && text.equals(candidate.getText()) && candidate.getScene().getWindow() != main).<Button>query());
+        Platform.runLater(button::fire); // not waited for: the button may open a dialog of its own, which waits
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The header and text of the dialog open over the main window. */
