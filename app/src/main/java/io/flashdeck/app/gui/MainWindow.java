@@ -9,7 +9,6 @@ import io.flashdeck.app.gui.browser.PaneActions;
 import io.flashdeck.app.gui.browser.PaneCopies;
 import io.flashdeck.app.gui.browser.PaneDragAndDrop;
 import io.flashdeck.app.gui.browser.PaneDragOut;
-import io.flashdeck.app.gui.browser.PaneToolbar;
 import io.flashdeck.app.gui.camera.CameraFeature;
 import io.flashdeck.app.gui.camera.CameraWindow;
 import io.flashdeck.app.gui.editor.EditorWindow;
@@ -23,7 +22,6 @@ import io.flashdeck.app.gui.places.Place;
 import io.flashdeck.app.gui.places.PlaceProvider;
 import io.flashdeck.app.gui.places.Places;
 import io.flashdeck.app.gui.places.PlacesSidebar;
-import io.flashdeck.app.gui.settings.PreferencesMenu;
 import io.flashdeck.app.gui.settings.Questions;
 import io.flashdeck.app.gui.settings.Settings;
 import io.flashdeck.app.gui.settings.Settings.PaneLocation;
@@ -40,24 +38,14 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * The main window: toolbar and error banner on top, the places sidebar and two file panes in the
@@ -117,7 +105,8 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane();
         root.setId("main");
-        root.setTop(new VBox(toolbar(actions, imageMenu), banner));
+        root.setTop(new VBox(MainToolbar.of(panes, actions, imageMenu, () -> images.choose(stage), questions,
+                () -> setTheme(theme.other())), banner));
         root.setCenter(split);
         StatusBar statusBar = new StatusArea(transferStatus, tasks, panes).view();
         root.setBottom(new VBox(new TransferQueueView(transfers).view(), statusBar));
@@ -132,30 +121,6 @@ public final class MainWindow {
         applyTheme();
         WindowLayout.restore(stage, split, settings);
         restorePanes(settings.panes());
-    }
-
-    private ToolBar toolbar(PaneActions actions, ImageMenu imageMenu) {
-        Button open = new Button("Open image…", new FontIcon(MaterialDesignH.HARDDISK_PLUS));
-        open.setId("action-open-image");
-        open.setTooltip(new Tooltip("Open a disk image (Ctrl+O); or drop one on the window"));
-        open.setFocusTraversable(false);
-        open.setOnAction(e -> images.choose(stage));
-        PaneToolbar paneTools = new PaneToolbar(panes, actions,
-                List.of("new-folder", "rename", "delete", "copy", "refresh"));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Button themeToggle = new Button(null, new FontIcon(MaterialDesignT.THEME_LIGHT_DARK));
-        themeToggle.setId("action-theme");
-        themeToggle.getStyleClass().add("tool");
-        themeToggle.setTooltip(new Tooltip("Light or dark"));
-        themeToggle.setAccessibleText("Switch between light and dark");
-        themeToggle.setFocusTraversable(false);
-        themeToggle.setOnAction(e -> setTheme(theme.other()));
-        ToolBar toolbar = new ToolBar(open, imageMenu.button(), new Separator());
-        toolbar.getItems().addAll(paneTools.buttons());
-        toolbar.getItems().addAll(gap, PreferencesMenu.of(questions), themeToggle);
-        toolbar.setId("toolbar");
-        return toolbar;
     }
 
     /** The sidebar marks the place the active pane shows. */
