@@ -96,6 +96,7 @@ public final class MainWindow {
         panes.panes().forEach(dragAndDrop::install);
         images = new ImageOpener(imagePlaces, tasks, banner, place -> panes.active().model().show(place));
         ImageMenu imageMenu = new ImageMenu(new ImageContext(panes, tasks, banner, images, transferStatus.runningProperty()));
+        imagePlaces.useActions(imageMenu::itemsFor);
 
         PlacesSidebar sidebar = new PlacesSidebar(places, this::open);
         highlightActivePlace(sidebar);

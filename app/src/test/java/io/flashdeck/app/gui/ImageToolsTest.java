@@ -57,6 +57,13 @@ class ImageToolsTest {
             assertThat(app.labelText("#fact-used")).endsWith("of 8.0 MiB");
             app.screenshotWithDialog("image-info");
             app.clickDialogButton("Close");
+
+            // The image's row in the sidebar offers the same tools.
+            app.openPlaceMenu(image.file.getFileName().toString());
+            app.robot.clickOn("#place-image-info");
+            app.awaitNode("#fact-file-system");
+            assertThat(app.labelText("#fact-file-system")).isEqualTo("FAT12");
+            app.clickDialogButton("Close");
         }
     }
 

@@ -1,7 +1,11 @@
 package io.flashdeck.app.gui.image;
 
+import io.flashdeck.app.gui.places.ImagePlaces;
+import io.flashdeck.app.gui.places.Place;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -16,7 +20,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /**
  * The toolbar's Image menu: info, check and cluster map of the image the active pane shows, and
- * a new image. The first three are off while the active pane shows no image.
+ * a new image. The first three are off while the active pane shows no image. The same three are in
+ * the context menu of each image in the sidebar.
  */
 public final class ImageMenu {
 
@@ -29,13 +34,7 @@ public final class ImageMenu {
         button.setGraphic(new FontIcon(MaterialDesignH.HARDDISK));
         button.setTooltip(new Tooltip("Info, check, cluster map of the active pane's image; a new image"));
         button.setFocusTraversable(false);
-        List<MenuItem> needImage = List.of(
-                item("image-info", "Info…", MaterialDesignI.INFORMATION_OUTLINE,
-                        image -> new ImageInfoDialog(context, image).show()),
-                item("image-check", "Check…", MaterialDesignS.SHIELD_CHECK_OUTLINE,
-                        image -> new CheckDialog(context, image).show()),
-                item("image-map", "Cluster map…", MaterialDesignV.VIEW_GRID_OUTLINE,
-                        image -> new ClusterMapDialog(context, image).show()));
+        List<MenuItem> needImage = tools("image-", context::activeImage);
         MenuItem create = new MenuItem("New image…", new FontIcon(MaterialDesignG.GRID_LARGE));
         create.setId("image-new");
         create.setOnAction(e -> new NewImageDialog(context).show());
@@ -44,11 +43,29 @@ public final class ImageMenu {
         button.setOnShowing(e -> needImage.forEach(item -> item.setDisable(context.activeImage().isEmpty())));
     }
 
-    private MenuItem item(String id, String label, Ikon icon,
+    /** The tools for the image a sidebar row shows, for its context menu; none for other places. */
+    public List<MenuItem> itemsFor(Place place) {
+        return ImagePlaces.imageFile(place)
+                .map(file -> tools("place-image-", () -> Optional.of(new ImageContext.ShownImage(place, file))))
+                .orElse(List.of());
+    }
+
+    /** Info, check and cluster map of the image {@code image} names when the item is chosen. */
+    private List<MenuItem> tools(String idPrefix, Supplier<Optional<ImageContext.ShownImage>> image) {
+        return List.of(
+                item(idPrefix + "info", "Info…", MaterialDesignI.INFORMATION_OUTLINE, image,
+                        shown -> new ImageInfoDialog(context, shown).show()),
+                item(idPrefix + "check", "Check…", MaterialDesignS.SHIELD_CHECK_OUTLINE, image,
+                        shown -> new CheckDialog(context, shown).show()),
+                item(idPrefix + "map", "Cluster map…", MaterialDesignV.VIEW_GRID_OUTLINE, image,
+                        shown -> new ClusterMapDialog(context, shown).show()));
+    }
+
+    private static MenuItem item(String id, String label, Ikon icon, Supplier<Optional<ImageContext.ShownImage>> image,
             Consumer<ImageContext.ShownImage> action) {
         MenuItem item = new MenuItem(label, new FontIcon(icon));
         item.setId(id);
-        item.setOnAction(e -> context.activeImage().ifPresent(action));
+        item.setOnAction(e -> image.get().ifPresent(action));
         return item;
     }
 

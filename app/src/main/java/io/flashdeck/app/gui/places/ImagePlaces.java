@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.control.MenuItem;
 
 /**
  * Disk images: the ones opened lately, most recent first, remembered across runs. A place exists
@@ -26,6 +28,7 @@ public final class ImagePlaces implements PlaceProvider {
     private final ImageVolumeProvider images;
     private final ObservableList<Place> recent = FXCollections.observableArrayList();
     private final Map<Path, Place> known = new ConcurrentHashMap<>();
+    private Function<Place, List<MenuItem>> actions = place -> List.of();
 
     /**
      * @param images     opens an image's FAT volume
@@ -34,6 +37,16 @@ public final class ImagePlaces implements PlaceProvider {
     public ImagePlaces(ImageVolumeProvider images, List<Path> remembered) {
         this.images = images;
         remembered.stream().filter(Files::isRegularFile).limit(REMEMBERED).map(this::placeFor).forEach(recent::add);
+    }
+
+    /** Gives each image's context menu the image tools; FX thread. */
+    public void useActions(Function<Place, List<MenuItem>> imageActions) {
+        actions = imageActions;
+    }
+
+    @Override
+    public List<MenuItem> actions(Place place) {
+        return actions.apply(place);
     }
 
     /**

@@ -110,6 +110,7 @@ final class PlaceCell extends TreeCell<SidebarRow> {
         if (listed.group() != null) {
             menu.getItems().addAll(listed.group().actions(place));
         }
+        menu.getItems().addAll(listed.provider().actions(place));
         return menu;
     }
 }

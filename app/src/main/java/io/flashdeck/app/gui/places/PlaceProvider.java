@@ -1,8 +1,10 @@
 package io.flashdeck.app.gui.places;
 
 import java.io.IOException;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.control.MenuItem;
 
 /**
  * One section of the sidebar: this computer, cameras, images. Cameras come and go, so the list is
@@ -35,6 +37,11 @@ public interface PlaceProvider {
     /** Removes {@code place} from the sidebar; its volume stays usable until the app closes. */
     default void forget(Place place) {
         throw new UnsupportedOperationException(section() + " keeps its places");
+    }
+
+    /** What the place's context menu offers beyond opening it (an image's info, check, map). */
+    default List<MenuItem> actions(Place place) {
+        return List.of();
     }
 
     /**
