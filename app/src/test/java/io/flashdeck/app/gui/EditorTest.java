@@ -13,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The editor on an image (left pane) and on this computer (right pane): changes made behind its
@@ -139,6 +141,23 @@ class EditorTest {
         editor.press(KeyCode.CONTROL, KeyCode.S);
         app.await("the save", () -> editor.title().equals("boot.py"));
         assertThat(Files.readString(home.resolve("boot.py"))).isEqualTo("import uos\r\nuos.sync()\r\nOS = 'uos'\r\n");
+    }
+
+    @Test
+    void aSecondEnterWhileTheFileIsReadOpensNoSecondTab() throws Exception {
+        app.clickRow(app.left(), "main.py");
+        app.fxRun(() -> {
+            app.left().table().fireEvent(enter());
+            app.left().table().fireEvent(enter());
+        });
+        editor.awaitTab("main.py");
+        app.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.titles()).containsExactly("main.py");
+    }
+
+    private static KeyEvent enter() {
+        return new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false);
     }
 
     @Test

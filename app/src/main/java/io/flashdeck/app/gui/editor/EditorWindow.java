@@ -11,8 +11,10 @@ import io.flashdeck.app.gui.task.BackgroundTasks;
 import io.flashdeck.app.report.ErrorLog;
 import io.flashdeck.core.volume.FileEntry;
 import io.flashdeck.core.volume.Volume;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
@@ -37,6 +39,8 @@ public final class EditorWindow implements FileEditor {
     private final TabSaving saving;
     private final ColouringThread colouring = new ColouringThread();
     private final TabPane tabs = new TabPane();
+    /** Files being read for a tab: a second Enter meanwhile must not open a second tab. FX thread. */
+    private final Set<String> loading = new HashSet<>();
     private Stage stage;
 
     /**
@@ -76,8 +80,13 @@ public final class EditorWindow implements FileEditor {
             select(open.get());
             return;
         }
+        String location = place.locationOf(entry.path());
+        if (!loading.add(location)) {
+            return; // a second Enter while the file is still being read
+        }
         EditedFile file = new EditedFile(volume, entry.path());
         tasks.run(file::load, text -> {
+            loading.remove(location);
             EditorTab tab = new EditorTab(place, file, text, colouring);
             tab.setOnCloseRequest(event -> {
                 event.consume(); // the tab goes when its changes are saved or discarded
@@ -86,6 +95,7 @@ public final class EditorWindow implements FileEditor {
             tabs.getTabs().add(tab);
             select(tab);
         }, failure -> {
+            loading.remove(location);
             if (failure instanceof NotTextException notText) {
                 EditorQuestions.tellNotText(main, entry.name(), notText.getMessage());
             } else {
