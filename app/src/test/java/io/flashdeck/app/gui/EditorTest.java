@@ -151,7 +151,6 @@ class EditorTest {
             app.left().table().fireEvent(enter());
         });
         editor.awaitTab("main.py");
-        app.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.titles()).containsExactly("main.py");
     }
