@@ -225,8 +225,12 @@ public final class MainWindow {
         return dragAndDrop;
     }
 
-    /** Cancels the queued and running copies and gives the running one up to {@code millis} to stop. */
+    /**
+     * Cancels the queued and running copies and gives the running one up to {@code millis} to stop;
+     * stops the drag-out folders' cleaner.
+     */
     public void closeTransfers(long millis) throws InterruptedException {
+        dragAndDrop.close();
         transfers.close(millis);
     }
 }

@@ -37,6 +37,11 @@ public final class PaneDragAndDrop {
         this.dragOut = dragOut;
     }
 
+    /** Ends the background work of drags out of the window. */
+    public void close() {
+        dragOut.close();
+    }
+
     public void install(FilePaneView pane) {
         pane.table().setOnDragDetected(event -> {
             List<FileEntry> selected = pane.selectedEntries();

@@ -37,6 +37,8 @@ public final class PaneDragOut {
     private final DragStaging staging;
     private final BackgroundTasks tasks;
     private final Notifier notifier;
+    private final ScheduledExecutorService cleaner = Executors.newSingleThreadScheduledExecutor(
+            new DaemonThreads("flashdeck-drag-cleaner"));
     private Drag current;
 
     public PaneDragOut(PaneCopies copies, DragStaging staging, BackgroundTasks tasks, Notifier notifier) {
@@ -44,9 +46,12 @@ public final class PaneDragOut {
         this.staging = staging;
         this.tasks = tasks;
         this.notifier = notifier;
-        ScheduledExecutorService cleaner = Executors.newSingleThreadScheduledExecutor(
-                new DaemonThreads("flashdeck-drag-cleaner"));
         cleaner.scheduleWithFixedDelay(this::removeOldFolders, 0, CLEAN_EVERY_MINUTES, TimeUnit.MINUTES);
+    }
+
+    /** Stops looking for old staging folders: the window is closing. */
+    public void close() {
+        cleaner.shutdownNow();
     }
 
     /** What a drag of {@code selection} out of {@code pane} puts on the dragboard; none when refused. */
