@@ -17,12 +17,9 @@ import io.flashdeck.core.volume.WriteOptions;
 import io.flashdeck.icons.DeviceIcon;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -39,8 +36,7 @@ class RepairWhileCopyingTest {
     /** A real FAT volume whose writes wait until the test lets them go, like a slow card. */
     static final class StallingWrites extends ForwardingVolume {
 
-        final CountDownLatch release = new CountDownLatch(1);
-        final CountDownLatch writing = new CountDownLatch(1);
+        final Gate gate = new Gate();
 
         StallingWrites(Volume delegate) {
             super(delegate);
@@ -48,15 +44,7 @@ class RepairWhileCopyingTest {
 
         @Override
         public void write(VolumePath file, InputStream content, long length, WriteOptions options) throws IOException {
-            writing.countDown();
-            try {
-                if (!release.await(30, TimeUnit.SECONDS)) {
-                    throw new IOException("the test never released the write");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while stalled");
-            }
+            gate.pass();
             super.write(file, content, length, options);
         }
     }
@@ -81,7 +69,7 @@ class RepairWhileCopyingTest {
             app.openImage(image);
             app.clickRow(app.right(), "main.py");
             app.type(KeyCode.F5);
-            assertThat(card.writing.await(10, TimeUnit.SECONDS)).as("the copy started").isTrue();
+            assertThat(card.gate.awaitReached()).as("the copy started").isTrue();
 
             app.imageMenu("Check…");
             app.awaitNode(".problem-kind");
@@ -91,7 +79,7 @@ class RepairWhileCopyingTest {
             assertThat(app.dialogCount()).as("no confirmation was asked").isEqualTo(1);
             app.clickDialogButton("Close");
 
-            card.release.countDown();
+            card.gate.open();
             app.awaitTransfers(1);
             app.imageMenu("Check…");
             app.awaitNode(".problem-kind");

@@ -13,11 +13,9 @@ import io.flashdeck.core.volume.Volume;
 import io.flashdeck.core.volume.VolumePath;
 import io.flashdeck.icons.DeviceIcon;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -34,8 +32,7 @@ class ResponsivenessTest {
     /** A real FAT volume whose listings wait until the test lets them go, like a camera busy elsewhere. */
     static final class StallingVolume extends ForwardingVolume {
 
-        final CountDownLatch release = new CountDownLatch(1);
-        final CountDownLatch stalled = new CountDownLatch(1);
+        final Gate gate = new Gate();
 
         StallingVolume(Volume delegate) {
             super(delegate);
@@ -43,15 +40,7 @@ class ResponsivenessTest {
 
         @Override
         public List<FileEntry> list(VolumePath directory) throws IOException {
-            stalled.countDown();
-            try {
-                if (!release.await(30, TimeUnit.SECONDS)) {
-                    throw new IOException("the test never released the listing");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while stalled");
-            }
+            gate.pass();
             return super.list(directory);
         }
     }
@@ -77,7 +66,7 @@ class ResponsivenessTest {
                 () -> List.of(new StalledCamera(FXCollections.observableArrayList(camera))));
         try (RunningApp app = RunningApp.start(environment)) {
             app.clickPlace("Busy camera");
-            assertThat(stalling.stalled.await(10, TimeUnit.SECONDS)).as("the listing started").isTrue();
+            assertThat(stalling.gate.awaitReached()).as("the listing started").isTrue();
             assertThat(app.fx(() -> app.left().model().loadingProperty().get())).isTrue();
             app.screenshot("stalled-volume");
 
@@ -90,9 +79,9 @@ class ResponsivenessTest {
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(10_000);
             assertThat(app.fx(() -> app.left().model().listing().place().id())).as("still the old place")
                     .isEqualTo("home");
-            assertThat(stalling.release.getCount()).as("still stalled").isEqualTo(1);
+            assertThat(stalling.gate.isOpen()).as("still stalled").isFalse();
 
-            stalling.release.countDown();
+            stalling.gate.open();
             app.awaitDirectory(app.left(), "stalled", "/");
             assertThat(app.names(app.left())).contains("DCIM", "main.py");
         }
