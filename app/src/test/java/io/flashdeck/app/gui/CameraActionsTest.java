@@ -47,12 +47,12 @@ class CameraActionsTest {
     @Test
     void browsesBothMountsWithTheirFileSystemAndSpace() throws Exception {
         assertThat(spaceLines()).containsExactly("not connected", "not connected");
-        app.clickPlace("/flash");
+        app.sidebar().click("/flash");
         app.awaitDirectory(app.left(), FLASH, "/");
         assertThat(app.names(app.left())).contains("lib", "data.bin", "main.py", "README.txt");
         app.await("the flash's space", () -> spaceLines().get(0).matches("fat · [0-9.]+ (KiB|MiB) free of 2\\.0 MiB"));
 
-        app.clickPlace("/sdcard");
+        app.sidebar().click("/sdcard");
         app.awaitDirectory(app.left(), "emu:/sdcard", "/");
         app.await("the card's space", () -> spaceLines().get(1).matches("fat · [0-9.]+ MiB free of 6[34](\\.[0-9])? MiB"));
         app.screenshot("camera-mounts");
@@ -60,7 +60,7 @@ class CameraActionsTest {
 
     @Test
     void reformatsTheFlashAfterSayingWhatIsLost() throws Exception {
-        app.clickPlace("/flash");
+        app.sidebar().click("/flash");
         app.awaitDirectory(app.left(), FLASH, "/");
         askToReformatTheFlash();
         long files = flashBefore.values().stream().filter(value -> !value.equals("dir")).count();
@@ -87,7 +87,7 @@ class CameraActionsTest {
 
     @Test
     void factoryResetLeavesTheDefaultFiles() throws Exception {
-        app.openPlaceMenu("Virtual camera");
+        app.sidebar().openMenu("Virtual camera");
         app.robot.clickOn("Factory reset…");
         app.await("the confirmation", app::dialogOpen);
         assertThat(app.dialogText()).contains("Factory reset /flash of Virtual camera?").contains("main.py, README.txt");
@@ -119,13 +119,13 @@ class CameraActionsTest {
 
     @Test
     void resetsSoftAndHardAndComesBack() throws Exception {
-        app.clickPlace("/flash");
+        app.sidebar().click("/flash");
         app.awaitDirectory(app.left(), FLASH, "/");
-        app.openPlaceMenu("Virtual camera");
+        app.sidebar().openMenu("Virtual camera");
         app.robot.clickOn("Soft reset");
         app.await("the soft reset", () -> app.cameras().statusText().contains("soft reset"));
 
-        app.openPlaceMenu("Virtual camera");
+        app.sidebar().openMenu("Virtual camera");
         app.robot.clickOn("Hard reset");
         app.await("the camera back", () -> app.cameras().statusText().startsWith("Virtual camera is back after"));
         app.awaitDirectory(app.left(), FLASH, "/");
@@ -135,7 +135,7 @@ class CameraActionsTest {
 
     @Test
     void showsTheDeviceInfo() {
-        app.openPlaceMenu("Virtual camera");
+        app.sidebar().openMenu("Virtual camera");
         app.robot.clickOn("Device info…");
         app.await("the device info", app::dialogOpen);
         List<String> texts = app.fx(() -> app.robot.lookup(".dialog-pane").lookup((Node node) -> node instanceof Label)
@@ -147,20 +147,20 @@ class CameraActionsTest {
 
     /** Asks for a reformat of /flash from its menu in the sidebar and waits for the confirmation. */
     private void askToReformatTheFlash() {
-        app.openPlaceMenu("/flash");
+        app.sidebar().openMenu("/flash");
         app.robot.clickOn("Reformat /flash…");
         app.await("the confirmation", app::dialogOpen);
     }
 
     /** Ejects the camera through its menu: the session ends and the virtual camera closes its images. */
     private void eject() {
-        app.openPlaceMenu("Virtual camera");
+        app.sidebar().openMenu("Virtual camera");
         app.robot.clickOn("Eject");
         app.await("the camera ejected", () -> app.cameras().statusText().endsWith("ejected: it can be unplugged"));
     }
 
     /** The file system and space lines under the two mounts. */
     private List<String> spaceLines() {
-        return Stream.of("/flash", "/sdcard").flatMap(mount -> app.placeLabels(mount, "mount-space").stream()).toList();
+        return Stream.of("/flash", "/sdcard").flatMap(mount -> app.sidebar().labels(mount, "mount-space").stream()).toList();
     }
 }

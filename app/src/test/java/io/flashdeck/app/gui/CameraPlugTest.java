@@ -54,34 +54,34 @@ class CameraPlugTest {
 
     @Test
     void aCameraAppearsWhenPluggedAndGoesWhenUnplugged() throws Exception {
-        assertThat(app.hasPlace("Virtual camera")).isTrue();
-        assertThat(app.hasPlace("Physical Port S0")).as("a port of unknown identity").isFalse();
+        assertThat(app.sidebar().has("Virtual camera")).isTrue();
+        assertThat(app.sidebar().has("Physical Port S0")).as("a port of unknown identity").isFalse();
 
         ports.set(List.of(BUILT_IN_UART, OPENMV_H7));
-        app.await("the camera in the sidebar", () -> app.hasPlace("OpenMV Cam H7"));
-        assertThat(app.hasPlace("/sdcard")).as("the virtual camera's card only").isTrue();
+        app.await("the camera in the sidebar", () -> app.sidebar().has("OpenMV Cam H7"));
+        assertThat(app.sidebar().has("/sdcard")).as("the virtual camera's card only").isTrue();
 
-        app.clickPlace("OpenMV Cam H7");
+        app.sidebar().click("OpenMV Cam H7");
         app.await("its mounts listed", () -> app.fx(() -> cameras.groups().get(1).places().size()) == 2);
         app.await("the USB drive warning", () -> app.fx(() -> app.robot.lookup(".usb-warning").queryAll().stream()
                 .anyMatch(node -> node.isVisible())));
-        app.clickPlaceUnder("OpenMV Cam H7", "/flash");
+        app.sidebar().clickUnder("OpenMV Cam H7", "/flash");
         app.awaitDirectory(app.left(), "cam@/dev/ttyACM7:/flash", "/");
         assertThat(app.names(app.left())).contains("main.py", "README.txt");
         app.screenshot("camera-sidebar");
 
         ports.set(List.of(BUILT_IN_UART));
-        app.await("the camera gone from the sidebar", () -> !app.hasPlace("OpenMV Cam H7"));
-        assertThat(app.hasPlace("Virtual camera")).isTrue();
+        app.await("the camera gone from the sidebar", () -> !app.sidebar().has("OpenMV Cam H7"));
+        assertThat(app.sidebar().has("Virtual camera")).isTrue();
     }
 
     @Test
     void theWarningNamesTheMountedDriveBeforeErasing() {
         ports.set(List.of(OPENMV_H7));
-        app.await("the camera in the sidebar", () -> app.hasPlace("OpenMV Cam H7"));
-        app.clickPlace("OpenMV Cam H7");
+        app.await("the camera in the sidebar", () -> app.sidebar().has("OpenMV Cam H7"));
+        app.sidebar().click("OpenMV Cam H7");
         app.await("its mounts listed", () -> app.fx(() -> cameras.groups().get(1).places().size()) == 2);
-        app.openPlaceMenu("OpenMV Cam H7");
+        app.sidebar().openMenu("OpenMV Cam H7");
         app.robot.clickOn("Reformat /flash…");
         app.await("the confirmation", app::dialogOpen);
         assertThat(app.dialogText()).contains("Reformat /flash of OpenMV Cam H7?")

@@ -83,7 +83,7 @@ class CameraTransferTest {
             throw new IOException("no serial ports in this test");
         }, List::of, Duration.ofSeconds(1), ReplSettings.defaults()));
         app = RunningApp.start(RunningApp.environment(dir.resolve("state"), home, () -> List.of(cameraPlaces)));
-        app.clickPlace("/sdcard");
+        app.sidebar().click("/sdcard");
         app.awaitDirectory(app.left(), "emu:/sdcard", "/");
     }
 

@@ -37,7 +37,7 @@ class EditorOnVirtualCameraTest {
                 Files.createDirectories(dir.resolve("home")),
                 () -> List.of(new CameraPlaces(files.sources(List::of, dir.resolve("unused"), List::of)))))) {
             EditorDriver editor = new EditorDriver(app);
-            app.clickPlace("/flash");
+            app.sidebar().click("/flash");
             app.awaitDirectory(app.left(), "emu:/flash", "/");
             app.clickRow(app.left(), "main.py");
             app.type(KeyCode.ENTER);

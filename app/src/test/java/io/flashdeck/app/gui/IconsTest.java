@@ -44,7 +44,7 @@ class IconsTest {
             FILES.forEach((name, icon) -> assertDrawn(app.rowIcon(app.right(), name), icon, 16));
             Map.of("Home", "devices/home", "Virtual camera", "devices/virtual-camera", "/flash", "devices/flash",
                     "/sdcard", "devices/sdcard", "sdcard.img", "devices/disk-image")
-                    .forEach((title, icon) -> assertDrawn(app.placeIcon(title), icon, 20));
+                    .forEach((title, icon) -> assertDrawn(app.sidebar().icon(title), icon, 20));
             assertThat(iconOnlyButtonsWithoutText(app)).isEmpty();
             app.screenshot("icons");
             app.robot.clickOn("#action-theme");

@@ -59,7 +59,7 @@ class ImageToolsTest {
             app.clickDialogButton("Close");
 
             // The image's row in the sidebar offers the same tools.
-            app.openPlaceMenu(image.file.getFileName().toString());
+            app.sidebar().openMenu(image.file.getFileName().toString());
             app.robot.clickOn("#place-image-info");
             app.awaitNode("#fact-file-system");
             assertThat(app.labelText("#fact-file-system")).isEqualTo("FAT12");

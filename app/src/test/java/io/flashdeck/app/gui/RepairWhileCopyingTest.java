@@ -63,7 +63,7 @@ class RepairWhileCopyingTest {
                 Files.createDirectories(dir.resolve("home")),
                 () -> List.of(new ResponsivenessTest.StalledCamera(FXCollections.observableArrayList(slow))));
         try (RunningApp app = RunningApp.start(environment)) {
-            app.clickPlace("Slow card");
+            app.sidebar().click("Slow card");
             app.awaitDirectory(app.left(), "slow", "/");
             app.fxRun(() -> app.window().panes().activate(app.right()));
             app.openImage(image);

@@ -65,7 +65,7 @@ class ResponsivenessTest {
         GuiEnvironment environment = RunningApp.environment(dir.resolve("state"), home,
                 () -> List.of(new StalledCamera(FXCollections.observableArrayList(camera))));
         try (RunningApp app = RunningApp.start(environment)) {
-            app.clickPlace("Busy camera");
+            app.sidebar().click("Busy camera");
             assertThat(stalling.gate.awaitReached()).as("the listing started").isTrue();
             assertThat(app.fx(() -> app.left().model().loadingProperty().get())).isTrue();
             app.screenshot("stalled-volume");

@@ -31,8 +31,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeItem;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -97,6 +95,11 @@ final class RunningApp implements AutoCloseable {
         app.openImage(image);
         app.awaitDirectory(app.right(), "home", home.toString());
         return app;
+    }
+
+    /** The places sidebar, driven as a user would. */
+    SidebarDriver sidebar() {
+        return new SidebarDriver(this);
     }
 
     MainWindow window() {
@@ -192,12 +195,8 @@ final class RunningApp implements AutoCloseable {
         requestContextMenu(rowCell(pane, name));
     }
 
-    /** Right-clicks the sidebar row titled {@code title} and asks for its context menu, as {@link #openContextMenu} does. */
-    void openPlaceMenu(String title) {
-        requestContextMenu(placeCell(title));
-    }
-
-    private void requestContextMenu(Node cell) {
+    /** Right-clicks {@code cell} and asks for its context menu, as {@link #openContextMenu} does. */
+    void requestContextMenu(Node cell) {
         robot.rightClickOn(cell);
         fxRun(() -> {
             Bounds bounds = cell.localToScreen(cell.getBoundsInLocal());
@@ -245,41 +244,6 @@ final class RunningApp implements AutoCloseable {
     /** The status bar's text. */
     String statusText() {
         return fx(() -> ((StatusBar) window().panes().left().getScene().lookup("#status-bar")).getText());
-    }
-
-    /** Clicks a place in the sidebar. */
-    void clickPlace(String title) {
-        robot.clickOn(placeCell(title));
-    }
-
-    /** Clicks a place listed below a device (a camera's mount), as several devices may have one of that title. */
-    void clickPlaceUnder(String device, String title) {
-        TreeItem<?> parent = fx(() -> ((TreeCell<?>) placeCell(device)).getTreeItem());
-        robot.clickOn(robot.from(window().panes().left().getScene().getRoot()).lookup((Node node) ->
-                node instanceof TreeCell<?> cell && title.equals(cell.getText()) && cell.getTreeItem() != null
-                        && cell.getTreeItem().getParent() == parent).<Node>query());
-    }
-
-    /** Whether the sidebar has a row titled {@code title}. */
-    boolean hasPlace(String title) {
-        return fx(() -> robot.from(window().panes().left().getScene().getRoot()).lookup((Node node) ->
-                node instanceof TreeCell<?> cell && title.equals(cell.getText())).tryQuery().isPresent());
-    }
-
-    /** The text of the labels styled {@code styleClass} in the sidebar row titled {@code title}. */
-    List<String> placeLabels(String title, String styleClass) {
-        return fx(() -> robot.from(placeCell(title)).lookup("." + styleClass).queryAllAs(Label.class).stream()
-                .map(Label::getText).toList());
-    }
-
-    /** The icon of the sidebar row titled {@code title}. */
-    Image placeIcon(String title) {
-        return fx(() -> robot.from(placeCell(title)).lookup(".place-icon").queryAs(ImageView.class).getImage());
-    }
-
-    private Node placeCell(String title) {
-        return robot.from(window().panes().left().getScene().getRoot()).lookup((Node node) ->
-                node instanceof TreeCell<?> cell && title.equals(cell.getText())).query();
     }
 
     /**
