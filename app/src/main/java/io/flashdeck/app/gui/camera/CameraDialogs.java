@@ -1,13 +1,13 @@
 package io.flashdeck.app.gui.camera;
 
 import io.flashdeck.app.device.CameraDescription;
+import io.flashdeck.app.gui.browser.Dialogs;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -36,7 +36,7 @@ final class CameraDialogs {
         String content = loss + ".\n" + consequence + "\nBack the files up to a folder on this computer first, or "
                 + "erase them now: this cannot be undone." + (warning.isEmpty() ? "" : "\n\n" + warning);
         Alert alert = new Alert(Alert.AlertType.WARNING, content, backUp, erase, ButtonType.CANCEL);
-        prepare(alert, owner, "Erase camera storage", header);
+        Dialogs.prepare(alert, owner, "Erase camera storage", header);
         alert.getDialogPane().setId("erase-confirmation");
         Button eraseButton = (Button) alert.getDialogPane().lookupButton(erase);
         eraseButton.getStyleClass().add("danger");
@@ -69,16 +69,9 @@ final class CameraDialogs {
             content.getChildren().add(caution);
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        prepare(alert, owner, "Device info", title);
+        Dialogs.prepare(alert, owner, "Device info", title);
         alert.getDialogPane().setId("device-info");
         alert.getDialogPane().setContent(content);
         alert.showAndWait();
-    }
-
-    private static void prepare(Dialog<?> dialog, Window owner, String title, String header) {
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setHeaderText(header);
-        dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
     }
 }

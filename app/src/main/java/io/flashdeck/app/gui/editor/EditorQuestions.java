@@ -1,5 +1,6 @@
 package io.flashdeck.app.gui.editor;
 
+import io.flashdeck.app.gui.browser.Dialogs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.control.Alert;
@@ -49,10 +50,7 @@ final class EditorQuestions {
             Map<ButtonType, T> choices, T ifClosed) {
         Alert alert = new Alert(type, content);
         alert.getButtonTypes().setAll(choices.keySet());
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(header);
-        alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        Dialogs.prepare(alert, owner, title, header);
         return alert.showAndWait().map(choices::get).orElse(ifClosed);
     }
 }

@@ -1,5 +1,6 @@
 package io.flashdeck.app.gui.transfer;
 
+import io.flashdeck.app.gui.browser.Dialogs;
 import io.flashdeck.core.block.ByteSizes;
 import io.flashdeck.core.transfer.ConflictPolicy;
 import io.flashdeck.core.transfer.FreeNames;
@@ -41,12 +42,9 @@ final class ConflictDialog {
         sides.setWrapText(true);
 
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.initOwner(owner);
-        alert.setTitle("File exists");
-        alert.setHeaderText("“" + incoming.name() + "” already exists in " + where);
+        Dialogs.prepare(alert, owner, "File exists", "“" + incoming.name() + "” already exists in " + where);
         alert.getDialogPane().setContent(new VBox(12, sides, all));
         alert.getDialogPane().setId("conflict-dialog");
-        alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         alert.getButtonTypes().setAll(choices.keySet());
         alert.getButtonTypes().add(new ButtonType("Cancel copy", ButtonData.CANCEL_CLOSE));
         return alert.showAndWait().filter(choices::containsKey)
