@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * A tree of files and directories: a FAT image, a camera mount, or the host file system.
@@ -60,6 +61,42 @@ public interface Volume extends Closeable {
      * under {@code file}. The parent directory must exist.
      */
     void write(VolumePath file, InputStream content, long length, WriteOptions options) throws IOException;
+
+    /**
+     * How many files one {@link #writeAll} or {@link #readAll} call should carry. Above 1 where
+     * every call costs a round trip over a slow link (a camera), so that small files travel
+     * several per call; 1 where a batch is no faster than its files one by one.
+     */
+    default int filesPerBatch() {
+        return 1;
+    }
+
+    /**
+     * Writes several files in order, each as {@link #write} would (atomically), telling
+     * {@code written} each one's index once it is in place. Stops at the first failure and
+     * throws it: the files before it are written, that one and the ones after it are untouched.
+     */
+    default void writeAll(List<FileWrite> files, IntConsumer written) throws IOException {
+        for (int i = 0; i < files.size(); i++) {
+            FileWrite file = files.get(i);
+            try (InputStream content = file.content().open()) {
+                write(file.path(), content, file.length(), file.options());
+            }
+            written.accept(i);
+        }
+    }
+
+    /**
+     * Reads several files in order, handing each one's content to {@code reader}. Stops at the
+     * first failure, the reader's included, and throws it. The reader must not use this volume.
+     */
+    default void readAll(List<VolumePath> files, BatchReader reader) throws IOException {
+        for (int i = 0; i < files.size(); i++) {
+            try (InputStream content = openRead(files.get(i))) {
+                reader.read(i, content);
+            }
+        }
+    }
 
     /** Creates one directory; its parent must exist. */
     void mkdir(VolumePath directory) throws IOException;

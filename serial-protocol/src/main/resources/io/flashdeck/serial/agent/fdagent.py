@@ -10,25 +10,33 @@
 # paths in hex. Errors the agent detects itself are raised as OSError('fd:ENAME'); errors of the
 # file system pass through with the port's errno.
 #
-# The transfer calls are one letter (u, g) because they are sent once per file: on small files the
-# command is most of the overhead. Their window sizes are set once per connection with t().
+# The transfer calls are one letter (U, G, g) because small files are sent many per second: the
+# command is much of the overhead. Their window sizes are set once per connection with t().
 #
-# Transfers move raw binary with Ctrl-C disabled (micropython.kbd_intr(-1)):
-#   upload (u): the device grants credit as 0x01 + u16 LE byte count (an empty file gets one grant
-#     of 0); the host answers each grant with frames of b'd' + at most F (1024) bytes, exactly the
-#     granted amount. A grant of N means "I am about to read N bytes and nothing else", so a
-#     receive buffer never overflows; only the first part of the next window (at most E bytes) is
-#     granted before the device writes the current window to the file. After the last byte the
-#     host sends b'c' + SHA-256 of what it sent (or b'x' to give up); the device puts the file in
-#     place only when that matches its own hash of what arrived, otherwise it raises fd:EBADMSG.
-#     Any other byte where a frame or b'c' should start aborts: a new connection sends Ctrl-C
-#     bytes (more than one frame's worth) and so ends a transfer its predecessor left waiting, and
-#     the temporary file is removed.
+# Transfers move raw binary with Ctrl-C disabled (micropython.kbd_intr(-1)). The device grants
+# credit as 0x01 + u16 LE byte count: a grant of k means "I am about to read k bytes and nothing
+# else", so a receive buffer never overflows. The host answers every grant with exactly one
+# message: b'w' + u16 LE m (m <= k) + those m bytes as frames of b'd' + at most F (1024) bytes, or
+# b'x' to send nothing more. Any other byte where a message or frame should start counts as b'x':
+# a new connection sends Ctrl-C bytes (more than one frame's worth) and so ends a transfer its
+# predecessor left waiting.
+#   upload (U): the answers carry one stream of records, none of which is split between two
+#     answers except file data: b'h' + u16 LE n + path (n bytes) + u32 LE size opens a file, the
+#     next size bytes are its data, b'c' + the SHA-256 of that data commits it, b'e' ends the
+#     batch. Windows of W bytes: the device grants the first E bytes of the next window before it
+#     writes the current one to its files (they wait in the receive buffer), the rest after. A file
+#     goes to .fdtmp-ID beside its target and is put in place only when the host's hash matches
+#     the device's own hash of what arrived; then the device prints 0x06. The first failure
+#     (fd:EBADMSG for a hash that differs, no space, a missing directory...) ends the call with
+#     that exception: the files with a 0x06 are in place, the others untouched. After b'e' the
+#     host answers b'x' to the grant still open.
 #   download (g): the device sends 0x03 + u64 LE file size and the first window at once, then one
 #     window for each b'g' it reads: 0x01 + the data, or 0x05 once the file cannot be read (it
 #     shrank, or an I/O error); after a 0x05 it answers every b'g' so, until the host sends another
 #     byte. It stops at any byte other than b'g' and ends with 0x02 + SHA-256 of the bytes it sent.
-#     A file that fits one window thus costs a single exchange.
+#     A file that fits one window thus costs no exchange of its own.
+#   downloads (G): one grant of W bytes for the paths (each u16 LE n + n bytes), then each file as
+#     g sends it, back to back; the first file that cannot be read ends the call with its error.
 #
 # Replacing a file never leaves it half-written: the new content goes to .fdtmp-ID beside it and
 # is checked; then a note .fdswap-ID (holding the real name) is written, the old file is renamed
@@ -43,6 +51,7 @@ class _FdAgent:
         self.W = 1024
         self.E = 448
         self.n = 0
+        self.b = None
 
     def t(self, win, early):
         # the transfer windows: W bytes per window, E of the next one granted early
@@ -376,74 +385,102 @@ class _FdAgent:
                 at += got
         return True
 
-    def u(self, p, size):
-        import os, sys, hashlib, micropython
+    def answer(self, inp, mv, at, k):
+        # the host's answer to a grant of k, into mv[at:]: its length, or -1 for b'x'
+        if inp.read(1) != b'w':
+            return -1
+        m = int.from_bytes(inp.read(2), 'little')
+        if m > k or not self.take(inp, mv, at, m):
+            return -1
+        return m
+
+    def U(self):
+        import sys, micropython
+        inp = sys.stdin.buffer
+        out = sys.stdout.buffer
+        mv = memoryview(bytearray(self.W))
+        owed = []
+        n = 0
+        micropython.kbd_intr(-1)
+        try:
+            while True:
+                self.grant(out, owed, self.E)
+                try:
+                    live = self.feed(mv, n, out)
+                except Exception:
+                    # what the host was told it may send must not reach the REPL as code
+                    while owed and self.answer(inp, mv, 0, owed.pop(0)) >= 0:
+                        pass
+                    raise
+                if live:
+                    self.grant(out, owed, self.W - self.E)
+                n = 0
+                while owed:
+                    k = self.answer(inp, mv, n, owed.pop(0))
+                    if k < 0:
+                        if live:
+                            self.err('ECANCELED')
+                        return
+                    n += k
+        finally:
+            micropython.kbd_intr(3)
+            self.drop()
+
+    def feed(self, mv, n, out):
+        # the upload records in mv[:n]; False after the end record
+        at = 0
+        while at < n:
+            b = self.b
+            if b and b[5]:
+                k = min(b[5], n - at)
+                b[3].write(mv[at:at + k])
+                b[4].update(mv[at:at + k])
+                b[5] -= k
+                at += k
+            elif mv[at] == 0x68:
+                m = mv[at + 1] | mv[at + 2] << 8
+                at += 7 + m
+                self.open1(bytes(mv[at - 4 - m:at - 4]), int.from_bytes(bytes(mv[at - 4:at]), 'little'))
+            elif mv[at] == 0x63:
+                self.commit1(bytes(mv[at + 1:at + 33]))
+                out.write(b'\x06')
+                at += 33
+            elif mv[at] == 0x65:
+                return False
+            else:
+                self.err('EPROTO')
+        return True
+
+    def open1(self, p, size):
+        import hashlib
         d = self.parent(p)
         if self.kind(p) == 'd':
             self.err('EISDIR')
         self.room(d, size)
         t = self.tag(d)
         tmp = self.join(d, b'.fdtmp-' + t)
-        inp = sys.stdin.buffer
-        out = sys.stdout.buffer
-        win = self.W
-        buf = bytearray(min(win, size) or 1)
-        mv = memoryview(buf)
-        h = hashlib.sha256()
-        owed = []
-        given = 0
-        micropython.kbd_intr(-1)
-        try:
-            f = open(tmp, 'wb')
-            try:
-                n = min(win, size)
-                given = self.grant(out, owed, n)
-                if not size:
-                    out.write(b'\x01\x00\x00')
-                left = size
-                while n:
-                    at = 0
-                    while owed:
-                        if not self.take(inp, mv, at, owed[0]):
-                            given = None
-                            self.err('ECANCELED')
-                        at += owed.pop(0)
-                    left -= n
-                    nxt = min(win, left)
-                    first = min(self.E, nxt)
-                    given += self.grant(out, owed, first)
-                    f.write(mv[:n])
-                    h.update(mv[:n])
-                    given += self.grant(out, owed, nxt - first)
-                    n = nxt
-                # all in: nothing is owed but the host's commit, read here
-                given = None
-                if inp.read(1) != b'c':
-                    self.err('ECANCELED')
-                theirs = inp.read(32)
-            except Exception:
-                # what the host was told it may send must not reach the REPL as code: the granted
-                # frames, and after the last of them its commit; given is None once nothing more
-                # is owed (all read, or the host gave up)
-                if given is not None:
-                    self.drain(inp, mv, owed, given == size)
-                raise
-            finally:
-                f.close()
-            if theirs != h.digest():
-                self.err('EBADMSG')
-            self.place(tmp, p, d, t)
-        finally:
-            micropython.kbd_intr(3)
-            if self.kind(tmp):
-                os.remove(tmp)
+        self.b = [p, d, t, None, hashlib.sha256(), size, tmp]
+        self.b[3] = open(tmp, 'wb')
 
-    def drain(self, inp, mv, owed, last):
-        while owed:
-            if not self.take(inp, mv, 0, owed.pop(0)):
-                return
-        if last and inp.read(1) == b'c':
-            inp.read(32)
+    def commit1(self, theirs):
+        p, d, t, f, h, left, tmp = self.b
+        self.b[3] = None
+        f.close()
+        if theirs != h.digest():
+            self.err('EBADMSG')
+        self.place(tmp, p, d, t)
+        self.b = None
+
+    def drop(self):
+        # the temporary file of an upload that did not finish
+        import os
+        b = self.b
+        self.b = None
+        if b:
+            if b[3]:
+                b[3].close()
+            if self.kind(b[6]):
+                os.remove(b[6])
 
     def fill(self, f, mv, n):
         got = 0
@@ -493,6 +530,27 @@ class _FdAgent:
             finally:
                 micropython.kbd_intr(3)
         out.write(b'\x02' + h.digest())
+
+    def G(self):
+        import sys, micropython
+        mv = memoryview(bytearray(self.W))
+        micropython.kbd_intr(-1)
+        try:
+            self.grant(sys.stdout.buffer, [], self.W)
+            n = self.answer(sys.stdin.buffer, mv, 0, self.W)
+        finally:
+            micropython.kbd_intr(3)
+        if n < 0:
+            self.err('ECANCELED')
+        ps = []
+        at = 0
+        while at < n:
+            m = mv[at] | mv[at + 1] << 8
+            ps.append(bytes(mv[at + 2:at + 2 + m]))
+            at += 2 + m
+        mv = None
+        for p in ps:
+            self.g(p)
 
     def fmt(self, mp, defaults):
         import os
