@@ -29,7 +29,8 @@
 #     the device's own hash of what arrived; then the device prints 0x06. The first failure
 #     (fd:EBADMSG for a hash that differs, no space, a missing directory...) ends the call with
 #     that exception: the files with a 0x06 are in place, the others untouched. After b'e' the
-#     host answers b'x' to the grant still open.
+#     host answers every grant with an empty answer; b'x' from the host before the device has
+#     read b'e' cancels (fd:ECANCELED).
 #   download (g): the device sends 0x03 + u64 LE file size and the first window at once, then one
 #     window for each b'g' it reads: 0x01 + the data, or 0x05 once the file cannot be read (it
 #     shrank, or an I/O error); after a 0x05 it answers every b'g' so, until the host sends another
@@ -403,7 +404,8 @@ class _FdAgent:
         n = 0
         micropython.kbd_intr(-1)
         try:
-            while True:
+            live = True
+            while live:
                 self.grant(out, owed, self.E)
                 try:
                     live = self.feed(mv, n, out)
@@ -418,9 +420,7 @@ class _FdAgent:
                 while owed:
                     k = self.answer(inp, mv, n, owed.pop(0))
                     if k < 0:
-                        if live:
-                            self.err('ECANCELED')
-                        return
+                        self.err('ECANCELED')
                     n += k
         finally:
             micropython.kbd_intr(3)
