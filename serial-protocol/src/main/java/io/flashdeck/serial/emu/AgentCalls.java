@@ -11,8 +11,8 @@ final class AgentCalls {
 
     /** The agent's other methods: they exist, but the host never calls them and nor can anyone here. */
     private static final Set<String> HELPERS = Set.of("err", "hx", "kind", "split", "join", "parent", "when", "kv",
-            "vfs", "probe", "line", "empty", "tag", "tidy", "place", "room", "grant", "take", "drain", "fill", "bdev",
-            "defaults");
+            "vfs", "probe", "line", "empty", "tag", "tidy", "place", "room", "grant", "take", "answer", "feed", "open1",
+            "commit1", "drop", "fill", "bdev", "defaults");
 
     private final String version;
     private final AgentQueries queries;
@@ -57,7 +57,8 @@ final class AgentCalls {
                 window = (int) a.integer(0, 2);
                 early = (int) a.integer(1, 2);
             }
-            case "u" -> upload.run(a.bytes(0, 2), a.integer(1, 2), window, early);
+            case "U" -> a.none(() -> upload.run(window, early));
+            case "G" -> a.none(() -> download.batch(window));
             case "g" -> download.run(a.bytes(0, a.between(1, 2)), a.size() > 1 ? a.integer(1, 2) : 0, window);
             default -> throw HELPERS.contains(function)
                     ? PyException.notImplemented(CodeRecognizer.ONLY_THE_AGENT + ", and only the calls FlashDeck makes")

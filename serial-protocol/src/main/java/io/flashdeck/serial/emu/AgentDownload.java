@@ -4,12 +4,14 @@ import io.flashdeck.serial.agent.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The agent's {@code g(p, off=0)}: sends {@code 0x03} + u64 LE file size and the first window,
  * then one window for each {@code g} the host sends ({@code 0x01} + data, or {@code 0x05} once
  * the file cannot be read), with Ctrl-C disabled; any other byte stops it. Ends with
- * {@code 0x02} + SHA-256 of the bytes sent.
+ * {@code 0x02} + SHA-256 of the bytes sent. Its {@code G} sends several files so, back to back.
  */
 final class AgentDownload {
 
@@ -73,6 +75,35 @@ final class AgentDownload {
         end[0] = DIGEST;
         System.arraycopy(digest.digest(), 0, end, 1, 32);
         output.raw(end);
+    }
+
+    /**
+     * The agent's {@code G}: one grant of a window for the list of paths (each u16 LE n + n
+     * bytes), then each file as {@link #run} sends it; the first that cannot be sent ends the call.
+     */
+    void batch(int window) throws PyException {
+        GrantedAnswers answers = new GrantedAnswers(input, output, window);
+        int n;
+        input.setInterruptEnabled(false);
+        try {
+            answers.grantReading(window);
+            n = answers.receive();
+        } finally {
+            input.setInterruptEnabled(true);
+        }
+        if (n < 0) {
+            throw PyException.agent("ECANCELED");
+        }
+        MemoryView list = answers.window();
+        List<byte[]> paths = new ArrayList<>();
+        for (int at = 0; at < n; ) {
+            int length = list.at(at) | list.at(at + 1) << 8;
+            paths.add(list.slice(at + 2, at + 2 + length));
+            at += 2 + length;
+        }
+        for (byte[] path : paths) {
+            run(path, 0, window);
+        }
     }
 
     private static boolean skip(InputStream in, long bytes) throws IOException {

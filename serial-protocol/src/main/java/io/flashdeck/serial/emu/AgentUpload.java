@@ -1,11 +1,10 @@
 package io.flashdeck.serial.emu;
 
-import java.util.Arrays;
-
 /**
- * The agent's {@code u(p, size)}: checks the target, receives the content into a temporary file
- * beside it with Ctrl-C disabled, and puts the file in place when the host's commit carries the
- * SHA-256 of what arrived ({@code fd:EBADMSG} otherwise). The temporary file never outlives a failure.
+ * The agent's {@code U}: several files in one call, their records read with Ctrl-C disabled (a
+ * {@code 0x03} in the data is data). The first failure ends the call with its error, after the
+ * answers the host still owes are read; files placed before it stay, and the temporary file of
+ * the one it hit is removed.
  */
 final class AgentUpload {
 
@@ -21,52 +20,23 @@ final class AgentUpload {
         this.output = output;
     }
 
-    void run(byte[] path, long size, int window, int early) throws PyException {
-        byte[] directory = files.parent(path);
-        if ("d".equals(files.kind(path))) {
-            throw PyException.agent("EISDIR");
-        }
-        checkRoom(directory, size);
-        byte[] tag = leftovers.tag(directory);
-        byte[] tmp = Leftovers.temporary(directory, tag);
-        input.setInterruptEnabled(false); // micropython.kbd_intr(-1): a 0x03 in the data is data
+    void run(int window, int early) throws PyException {
+        UploadWindows windows = new UploadWindows(input, output, window, early);
+        BatchUpload batch = new BatchUpload(windows, files, leftovers, output);
+        input.setInterruptEnabled(false); // micropython.kbd_intr(-1)
         try {
-            FrameReceiver receiver = new FrameReceiver(input, output, size, window, early);
-            byte[] theirs;
+            windows.start();
             try {
-                receiver.grantIfEmpty();
-                files.os().write(tmp, receiver, size);
-                theirs = receiver.commit();
+                batch.feed();
             } catch (PyException e) {
-                receiver.drainOwed();
+                // nothing is owed after the host gave up (ECANCELED): then this reads nothing
+                windows.drain();
                 throw e;
             }
-            if (theirs == null) {
-                throw PyException.agent("ECANCELED");
-            }
-            if (!Arrays.equals(theirs, receiver.digest())) {
-                throw PyException.agent("EBADMSG");
-            }
-            leftovers.place(tmp, path, directory, tag);
+            windows.finish();
         } finally {
             input.setInterruptEnabled(true);
-            if (files.kind(tmp) != null) {
-                files.os().remove(tmp);
-            }
-        }
-    }
-
-    /** The agent's {@code room}: the clusters the file needs, and one for its directory entry. */
-    private void checkRoom(byte[] directory, long size) throws PyException {
-        CameraOs.Usage usage;
-        try {
-            usage = files.os().statvfs(directory);
-        } catch (PyException e) {
-            return;
-        }
-        long unit = usage.blockSize() > 0 ? usage.blockSize() : 1;
-        if (usage.blocks() > 0 && (size + unit - 1) / unit + 1 > usage.free()) {
-            throw PyException.agent("ENOSPC");
+            batch.drop();
         }
     }
 }

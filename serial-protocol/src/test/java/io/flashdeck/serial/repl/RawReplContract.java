@@ -10,10 +10,13 @@ import io.flashdeck.serial.agent.Sha256;
 import io.flashdeck.serial.link.Link;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,8 +82,8 @@ public abstract class RawReplContract {
     @Test
     void separatesOutputFromTheTraceback() throws IOException {
         pasteAgent();
-        RunningCode code = repl.start(upload("/flash/cancelled", 5, 5));
-        code.write(new byte[] {'x'}); // where the first frame should start: the upload is cancelled
+        RunningCode code = repl.start(BatchWire.upload(5, 5));
+        code.write(new byte[] {'x'}); // the host gives up before the end record: the upload is cancelled
 
         ExecResult result = code.finish();
 
@@ -117,10 +120,15 @@ public abstract class RawReplContract {
             sent[i] = (byte) (sent.length - 1 - i);
         }
 
-        RunningCode upload = repl.start(upload("/flash/bytes", sent.length, 448));
-        assertThat(readBytes(upload, 3)).containsExactly(0x01, 0x00, 0x02); // credit for all 512
-        upload.write(committed(sent, Sha256.create().digest(sent)));
-        assertThat(upload.finish().failed()).isFalse();
+        ExecResult upload = BatchWire.answerGrants(repl.start(BatchWire.upload(sent.length, 448)),
+                new BatchWire.Records().file("/flash/bytes", sent).end());
+        assertThat(upload.failed()).isFalse();
+        // per window: early credit for the next one (448) before this one is written, the rest (64) after;
+        // the data runs on into the second window, and after the end record only early credit is open
+        assertThat(upload.stdout()).containsExactly(
+                0x01, 0xC0, 0x01, 0x01, 0x40, 0x00,
+                0x01, 0xC0, 0x01, 0x01, 0x40, 0x00,
+                0x01, 0xC0, 0x01, 0x06);
 
         RunningCode download = repl.start("_fdagent.g(" + PyLiteral.utf8("/flash/bytes") + ")");
         // size, then the one window (512 bytes, as set for the upload) unasked, then the digest
@@ -136,23 +144,103 @@ public abstract class RawReplContract {
     @Test
     void refusesAnUploadWhoseCommitCarriesAnotherHash() throws IOException {
         pasteAgent();
+        repl.exec("_fdagent.mk(" + PyLiteral.utf8("/flash/kept") + ")");
         byte[] old = "old".getBytes(StandardCharsets.UTF_8);
-        RunningCode first = repl.start(upload("/flash/kept", old.length, 448));
-        readBytes(first, 3);
-        first.write(committed(old, Sha256.create().digest(old)));
-        assertThat(first.finish().failed()).isFalse();
+        assertThat(uploadBatch(new BatchWire.Records().file("/flash/kept/file", old)).failed()).isFalse();
 
         byte[] fresh = "fresh".getBytes(StandardCharsets.UTF_8);
-        RunningCode damaged = repl.start(upload("/flash/kept", fresh.length, 448));
-        readBytes(damaged, 3);
-        damaged.write(committed(fresh, Sha256.create().digest("fresH".getBytes(StandardCharsets.UTF_8))));
-        ExecResult result = damaged.finish();
+        ExecResult result = uploadBatch(new BatchWire.Records()
+                .file("/flash/kept/file", fresh, Sha256.create().digest("fresH".getBytes(StandardCharsets.UTF_8))));
 
         assertThat(new String(result.stderr(), StandardCharsets.UTF_8)).contains("OSError: fd:EBADMSG");
-        assertThat(text(repl.exec("_fdagent.sha(" + PyLiteral.utf8("/flash/kept") + ")")))
-                .isEqualTo(HexFormat.of().formatHex(Sha256.create().digest(old)));
-        assertThat(text(repl.exec("_fdagent.ls(" + PyLiteral.utf8("/flash") + ")"))).doesNotContain(
-                HexFormat.of().formatHex(".fd".getBytes(StandardCharsets.UTF_8)));
+        assertThat(result.stdout()).containsExactly(0x01, 0xC0, 0x01, 0x01, 0x40, 0x02, 0x01, 0xC0, 0x01); // no 0x06
+        assertThat(sha("/flash/kept/file")).isEqualTo(Sha256.create().digest(old));
+        assertThat(onlyEntryOfDirectory("/flash/kept", "/flash/kept/file")).isTrue();
+    }
+
+    @Test
+    void placesEveryFileOfABatchAndSaysSoForEach() throws IOException {
+        pasteAgent();
+        byte[] one = seededBytes(1500, 1);
+        byte[] two = "two".getBytes(StandardCharsets.UTF_8);
+
+        ExecResult result = uploadBatch(new BatchWire.Records().file("/flash/one", one).file("/flash/two", two));
+
+        assertThat(result.failed()).isFalse();
+        // the first window ends inside the first file's data; the second holds the rest, both commits and the end
+        assertThat(result.stdout()).containsExactly(
+                0x01, 0xC0, 0x01, 0x01, 0x40, 0x02,
+                0x01, 0xC0, 0x01, 0x01, 0x40, 0x02,
+                0x01, 0xC0, 0x01, 0x06, 0x06);
+        assertThat(sha("/flash/one")).isEqualTo(Sha256.create().digest(one));
+        assertThat(sha("/flash/two")).isEqualTo(Sha256.create().digest(two));
+    }
+
+    @Test
+    void endsABatchAtAFileWhoseDirectoryIsMissing() throws IOException {
+        pasteAgent();
+        repl.exec("_fdagent.mk(" + PyLiteral.utf8("/flash/dir") + ")");
+        byte[] one = "one".getBytes(StandardCharsets.UTF_8);
+
+        ExecResult result = uploadBatch(new BatchWire.Records()
+                .file("/flash/dir/one", one).file("/flash/dir/missing/two", one).file("/flash/dir/three", one));
+
+        assertThat(new String(result.stderr(), StandardCharsets.UTF_8)).contains("OSError: fd:ENOENT");
+        // one 0x06 for the file placed; the early credit granted before the failure is still answered
+        assertThat(result.stdout()).containsExactly(0x01, 0xC0, 0x01, 0x01, 0x40, 0x02, 0x01, 0xC0, 0x01, 0x06);
+        assertThat(sha("/flash/dir/one")).isEqualTo(Sha256.create().digest(one));
+        assertThat(onlyEntryOfDirectory("/flash/dir", "/flash/dir/one")).isTrue();
+        assertThat(probe(repl)).isEqualTo(AgentScript.get().version());
+    }
+
+    @Test
+    void refusesAnUnknownRecord() throws IOException {
+        pasteAgent();
+
+        ExecResult result = BatchWire.answerGrants(repl.start(BatchWire.upload(1024, 448)), new byte[] {'z', 'e'});
+
+        assertThat(new String(result.stderr(), StandardCharsets.UTF_8)).contains("OSError: fd:EPROTO");
+        assertThat(probe(repl)).isEqualTo(AgentScript.get().version());
+    }
+
+    @Test
+    void sendsSeveralFilesInOneDownload() throws IOException {
+        pasteAgent();
+        byte[] one = seededBytes(1500, 2);
+        byte[] two = "two".getBytes(StandardCharsets.UTF_8);
+        assertThat(uploadBatch(new BatchWire.Records().file("/flash/one", one).file("/flash/two", two)).failed())
+                .isFalse();
+
+        RunningCode download = startDownloads("/flash/one", "/flash/two");
+        byte[] first = readBytes(download, 9 + 1 + 1024);
+        download.write(new byte[] {'g'}); // the first window came unasked; the second is asked for
+        byte[] firstRest = readBytes(download, 1 + 476 + 33);
+        byte[] second = readBytes(download, 9 + 1 + two.length + 33);
+        assertThat(download.finish().failed()).isFalse();
+
+        assertThat(Arrays.copyOfRange(first, 0, 10)).containsExactly(0x03, 0xDC, 0x05, 0, 0, 0, 0, 0, 0, 0x01);
+        assertThat(Arrays.copyOfRange(first, 10, first.length)).isEqualTo(Arrays.copyOfRange(one, 0, 1024));
+        assertThat(firstRest[0]).isEqualTo((byte) 0x01);
+        assertThat(Arrays.copyOfRange(firstRest, 1, 477)).isEqualTo(Arrays.copyOfRange(one, 1024, 1500));
+        assertThat(firstRest[477]).isEqualTo((byte) 0x02);
+        assertThat(Arrays.copyOfRange(firstRest, 478, firstRest.length)).isEqualTo(Sha256.create().digest(one));
+        assertThat(second).isEqualTo(download(two));
+    }
+
+    @Test
+    void endsADownloadBatchAtAMissingFile() throws IOException {
+        pasteAgent();
+        byte[] two = "two".getBytes(StandardCharsets.UTF_8);
+        assertThat(uploadBatch(new BatchWire.Records().file("/flash/two", two)).failed()).isFalse();
+
+        RunningCode download = startDownloads("/flash/two", "/flash/missing");
+        byte[] first = readBytes(download, 9 + 1 + two.length + 33);
+        ExecResult result = download.finish();
+
+        assertThat(first).isEqualTo(download(two));
+        assertThat(result.stdout()).isEmpty();
+        assertThat(new String(result.stderr(), StandardCharsets.UTF_8)).contains("OSError: fd:ENOENT");
+        assertThat(probe(repl)).isEqualTo(AgentScript.get().version());
     }
 
     @Test
@@ -162,7 +250,7 @@ public abstract class RawReplContract {
         impatient.enter();
 
         long start = System.nanoTime();
-        assertThatThrownBy(() -> impatient.exec(upload("/flash/never", 10, 10))) // waits for data that never comes
+        assertThatThrownBy(() -> impatient.exec(BatchWire.upload(10, 10))) // waits for an answer that never comes
                 .isInstanceOfSatisfying(DeviceTimeoutException.class, e -> {
                     assertThat(e.getMessage()).contains("end of the code's output");
                     assertThat(e.received()).containsExactly(0x01, 10, 0);
@@ -210,19 +298,49 @@ public abstract class RawReplContract {
         return text(on.exec(AgentScript.VERSION_PROBE));
     }
 
-    /** An upload of {@code size} bytes in one window ({@code early} of the next granted early), after setting those windows. */
-    private static String upload(String path, int size, int early) {
-        return "_fdagent.t(" + size + "," + early + ")\n_fdagent.u(" + PyLiteral.utf8(path) + "," + size + ")";
+    /** Uploads the files of {@code records} in one {@code U} call with 1 KiB windows, 448 bytes of them granted early. */
+    private ExecResult uploadBatch(BatchWire.Records records) throws IOException {
+        return BatchWire.answerGrants(repl.start(BatchWire.upload(1024, 448)), records.end());
     }
 
-    /** {@code data} as one frame, then the commit carrying {@code digest}. */
-    private static byte[] committed(byte[] data, byte[] digest) {
-        byte[] out = new byte[1 + data.length + 1 + digest.length];
-        out[0] = 'd';
-        System.arraycopy(data, 0, out, 1, data.length);
-        out[1 + data.length] = 'c';
-        System.arraycopy(digest, 0, out, 2 + data.length, digest.length);
-        return out;
+    /** Starts {@code G} for {@code paths} with 1 KiB windows and answers its one grant with the list. */
+    private RunningCode startDownloads(String... paths) throws IOException {
+        RunningCode code = repl.start("_fdagent.t(1024,448)\n_fdagent.G()");
+        assertThat(readBytes(code, 3)).containsExactly(0x01, 0x00, 0x04);
+        byte[] list = BatchWire.pathList(paths);
+        code.write(BatchWire.answer(list, 0, list.length));
+        return code;
+    }
+
+    /** What {@code g} sends for a file that fits one window: its size, the window, the digest. */
+    private static byte[] download(byte[] content) {
+        ByteBuffer out = ByteBuffer.allocate(9 + 1 + content.length + 33).order(ByteOrder.LITTLE_ENDIAN);
+        out.put((byte) 0x03).putLong(content.length).put((byte) 0x01).put(content);
+        return out.put((byte) 0x02).put(Sha256.create().digest(content)).array();
+    }
+
+    private byte[] sha(String path) throws IOException {
+        return HexFormat.of().parseHex(text(repl.exec("_fdagent.sha(" + PyLiteral.utf8(path) + ")")));
+    }
+
+    /**
+     * Whether {@code file} is all {@code directory} holds: it removes both, and a directory that
+     * still holds anything (a temporary file) refuses. A listing would not tell: it tidies first.
+     */
+    private boolean onlyEntryOfDirectory(String directory, String file) throws IOException {
+        repl.exec("_fdagent.rm(" + PyLiteral.utf8(file) + ",False)");
+        try {
+            repl.exec("_fdagent.rm(" + PyLiteral.utf8(directory) + ",False)");
+            return true;
+        } catch (DeviceException e) {
+            return false;
+        }
+    }
+
+    private static byte[] seededBytes(int length, long seed) {
+        byte[] bytes = new byte[length];
+        new Random(seed).nextBytes(bytes);
+        return bytes;
     }
 
     private static byte[] readBytes(RunningCode code, int count) throws IOException {
