@@ -37,7 +37,8 @@
 #     byte. It stops at any byte other than b'g' and ends with 0x02 + SHA-256 of the bytes it sent.
 #     A file that fits one window thus costs no exchange of its own.
 #   downloads (G): one grant of W bytes for the paths (each u16 LE n + n bytes), then each file as
-#     g sends it, back to back; the first file that cannot be read ends the call with its error.
+#     g sends it, back to back; the first file that cannot be read ends the call with its error,
+#     and a file the host stops (or could not be read to its end) ends it quietly.
 #
 # Replacing a file never leaves it half-written: the new content goes to .fdtmp-ID beside it and
 # is checked; then a note .fdswap-ID (holding the real name) is written, the old file is renamed
@@ -530,6 +531,7 @@ class _FdAgent:
             finally:
                 micropython.kbd_intr(3)
         out.write(b'\x02' + h.digest())
+        return not left
 
     def G(self):
         import sys, micropython
@@ -550,7 +552,8 @@ class _FdAgent:
             at += 2 + m
         mv = None
         for p in ps:
-            self.g(p)
+            if not self.g(p):
+                break
 
     def fmt(self, mp, defaults):
         import os
