@@ -455,21 +455,26 @@ class _FdAgent:
     def open1(self, p, size):
         import hashlib
         d = self.parent(p)
-        if self.kind(p) == 'd':
+        k = self.kind(p)
+        if k == 'd':
             self.err('EISDIR')
         self.room(d, size)
         t = self.tag(d)
         tmp = self.join(d, b'.fdtmp-' + t)
-        self.b = [p, d, t, None, hashlib.sha256(), size, tmp]
+        self.b = [p, d, t, None, hashlib.sha256(), size, tmp, k]
         self.b[3] = open(tmp, 'wb')
 
     def commit1(self, theirs):
-        p, d, t, f, h, left, tmp = self.b
+        p, d, t, f, h, left, tmp, k = self.b
         self.b[3] = None
         f.close()
         if theirs != h.digest():
             self.err('EBADMSG')
-        self.place(tmp, p, d, t)
+        # a new file needs no swap: nothing is there to keep
+        if k:
+            self.place(tmp, p, d, t)
+        else:
+            self.rename(tmp, p)
         self.b = None
 
     def drop(self):
