@@ -1,17 +1,21 @@
 package io.flashdeck.serial.agent;
 
 import io.flashdeck.core.fat.name.DisplayNames;
+import io.flashdeck.core.volume.BatchReader;
 import io.flashdeck.serial.link.Link;
 import io.flashdeck.serial.repl.DeviceException;
 import io.flashdeck.serial.repl.RawRepl;
 import java.io.IOException;
+import java.io.FilterInputStream;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -135,11 +139,28 @@ public final class Agent {
 
     /**
      * Writes {@code length} bytes of {@code content} to {@code path}, replacing any file there only
-     * once the whole content has arrived and its SHA-256 matches.
+     * once the whole content has arrived and its SHA-256 matches. The stream is left open.
      */
     public void upload(byte[] path, InputStream content, long length, LongConsumer progress) throws IOException {
-        String call = SELF + ".u(" + PyLiteral.bytes(path) + "," + PyLiteral.integer(length) + ")";
-        Upload.run(repl, call, display(path), content, length, progress, errors(path));
+        InputStream unclosed = new FilterInputStream(content) {
+            @Override
+            public void close() {
+                // the caller's stream: the caller closes it
+            }
+        };
+        uploadAll(List.of(new UploadItem(path, length, () -> unclosed, progress)), index -> { });
+    }
+
+    /**
+     * Uploads several files in one call, as {@link #upload} each, telling {@code placed} each
+     * one's index once it is in place. Stops at the first failure and throws it: the files before
+     * it are in place, that one and the later ones untouched.
+     */
+    public void uploadAll(List<UploadItem> items, IntConsumer placed) throws IOException {
+        if (!items.isEmpty()) {
+            List<String> displays = items.stream().map(item -> display(item.path())).toList();
+            BatchUpload.run(repl, tuning, items, displays, index -> errors(items.get(index).path()), placed);
+        }
     }
 
     /** Starts reading {@code path} from {@code offset}; the device is busy until the download ends or stops. */
@@ -147,6 +168,28 @@ public final class Agent {
         String from = offset > 0 ? "," + PyLiteral.integer(offset) : "";
         String call = SELF + ".g(" + PyLiteral.bytes(path) + from + ")";
         return Download.start(repl, call, display(path), offset, tuning, errors(path));
+    }
+
+    /**
+     * Reads several files, handing each one's content to {@code reader} in order, with as few
+     * calls as the window allows for their paths. Stops at the first failure and throws it.
+     */
+    public void downloadAll(List<byte[]> paths, BatchReader reader) throws IOException {
+        int from = 0;
+        while (from < paths.size()) {
+            int to = from + 1;
+            while (to < paths.size() && BatchDownload.listLength(paths.subList(from, to + 1)) <= tuning.window()) {
+                to++;
+            }
+            List<byte[]> batch = paths.subList(from, to);
+            if (BatchDownload.listLength(batch) > tuning.window()) {
+                throw new FileSystemException(display(batch.get(0)), null, "the path is too long to send to the device");
+            }
+            int offset = from;
+            BatchDownload.run(repl, tuning, batch, batch.stream().map(Agent::display).toList(),
+                    index -> errors(batch.get(index)), (index, content) -> reader.read(offset + index, content));
+            from = to;
+        }
     }
 
     private String call(String where, String function) throws IOException {

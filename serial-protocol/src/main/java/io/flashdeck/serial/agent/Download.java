@@ -12,7 +12,8 @@ import java.util.function.Consumer;
  * end (or until stopped), the first window sent unasked and the others asked for with a few
  * windows ahead, checked against the device's SHA-256 of what it sent. A file that fits one
  * window costs one exchange. The host never asks for a window past the end, so no request byte
- * is ever left for the REPL to read as code.
+ * is ever left for the REPL to read as code. In a batch ({@code G}) the files run one after
+ * another within one call, and only the last one ends it.
  */
 public final class Download {
 
@@ -28,11 +29,11 @@ public final class Download {
     private long received;
     /** Windows asked for and not yet answered. */
     private int pending;
-    private boolean failed;
+    private final boolean endsCall;
     private boolean done;
 
     private Download(RawRepl repl, RunningCode code, String source, DeviceErrors errors, int window,
-            long fileSize, long offset) {
+            long fileSize, long offset, boolean endsCall) {
         this.repl = repl;
         this.code = code;
         this.source = source;
@@ -40,11 +41,17 @@ public final class Download {
         this.window = window;
         this.fileSize = fileSize;
         this.length = Math.max(0, fileSize - offset);
+        this.endsCall = endsCall;
     }
 
     static Download start(RawRepl repl, String call, String source, long offset, TransferTuning tuning,
             DeviceErrors errors) throws IOException {
-        RunningCode code = repl.start(call);
+        return next(repl, repl.start(call), source, offset, tuning, errors, true);
+    }
+
+    /** The next file of {@code code}'s output; {@code endsCall} when no other follows it. */
+    static Download next(RawRepl repl, RunningCode code, String source, long offset, TransferTuning tuning,
+            DeviceErrors errors, boolean endsCall) throws IOException {
         int tag = Wire.readTag(code);
         if (tag == Wire.END_OF_OUTPUT) {
             errors.check(code.finishAfterOutputEnd());
@@ -53,7 +60,7 @@ public final class Download {
             throw Wire.unexpected(repl.link().name(), "the size of " + source, tag);
         }
         long size = Wire.readLittleEndian(code, 8);
-        Download download = new Download(repl, code, source, errors, tuning.window(), size, offset);
+        Download download = new Download(repl, code, source, errors, tuning.window(), size, offset, endsCall);
         download.claimWindow(); // on its way already
         for (int i = 1; i < tuning.downloadAhead(); i++) {
             download.requestWindow();
@@ -147,7 +154,7 @@ public final class Download {
         }
         Wire.readTag(code);
         Wire.readDigest(code);
-        errors.check(code.finish());
+        errors.check(code.finish()); // a stopped file ends a batch too
         throw new IOException(source + " could not be read on the device (it changed or failed while being read)");
     }
 
@@ -158,9 +165,15 @@ public final class Download {
             throw Wire.unexpected(repl.link().name(), "the digest ending " + source, tag);
         }
         boolean same = Arrays.equals(Wire.readDigest(code), digest.digest());
-        errors.check(code.finish());
+        endCall();
         if (!same) {
             throw new IOException(source + " arrived damaged from the device (SHA-256 differs)");
+        }
+    }
+
+    private void endCall() throws IOException {
+        if (endsCall) {
+            errors.check(code.finish());
         }
     }
 }

@@ -20,12 +20,21 @@ final class Wire {
     static final int END_OF_OUTPUT = 0x04;
     /** Device to host: a download window could not be read. */
     static final int FAILED = 0x05;
+    /** Device to host: the next file of an upload batch is in place. */
+    static final int PLACED = 0x06;
 
-    /** Host to device: one frame of upload data follows. */
-    static final byte DATA = 'd';
-    /** Host to device: the upload is complete, its SHA-256 follows (+ 32 bytes). */
-    static final byte COMMIT = 'c';
+    /** Host to device: the answer to a grant, u16 LE length and that many bytes as frames follow. */
+    static final byte ANSWER = 'w';
+    /** Host to device, as the answer to a grant: nothing more will be sent. */
     static final byte ABORT = 'x';
+    /** Host to device: one frame of an answer's bytes follows. */
+    static final byte DATA = 'd';
+    /** Upload record: a file, u16 LE path length, the path and its u32 LE size follow. */
+    static final byte HEADER = 'h';
+    /** Upload record: the file's data is complete, its SHA-256 follows (+ 32 bytes). */
+    static final byte COMMIT = 'c';
+    /** Upload record: the batch has no more files. */
+    static final byte END = 'e';
     /** Host to device: send one more download window (the first comes unasked). */
     static final byte MORE = 'g';
     static final byte STOP = 's';
@@ -35,6 +44,26 @@ final class Wire {
     static final int DIGEST_LENGTH = 32;
 
     private Wire() {
+    }
+
+    /**
+     * The answer to a grant carrying {@code payload}: {@code 'w'}, its u16 LE length and the
+     * payload as frames of {@code 'd'} and at most {@link #FRAME} bytes each.
+     */
+    static byte[] answer(byte[] payload, int length) {
+        int frames = (length + FRAME - 1) / FRAME;
+        byte[] out = new byte[3 + length + frames];
+        out[0] = ANSWER;
+        out[1] = (byte) length;
+        out[2] = (byte) (length >>> 8);
+        int at = 3;
+        for (int from = 0; from < length; from += FRAME) {
+            int n = Math.min(FRAME, length - from);
+            out[at++] = DATA;
+            System.arraycopy(payload, from, out, at, n);
+            at += n;
+        }
+        return out;
     }
 
     static int readTag(RunningCode code) throws IOException {

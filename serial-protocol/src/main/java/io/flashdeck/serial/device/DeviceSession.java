@@ -42,6 +42,7 @@ public final class DeviceSession implements Closeable {
     private TransferTuning tuning;
     private DeviceReadStream streaming;
     private boolean stale = true;
+    private boolean inBatch;
     private boolean closed;
 
     private DeviceSession(Link link, ReplSettings settings) {
@@ -161,6 +162,7 @@ public final class DeviceSession implements Closeable {
     <T> T call(AgentCall<T> work) throws IOException {
         lock.lock();
         try {
+            refuseInsideBatch();
             pauseStreaming();
             return run(work);
         } finally {
@@ -168,10 +170,38 @@ public final class DeviceSession implements Closeable {
         }
     }
 
+    /**
+     * Runs a batch transfer, which holds the device for its whole length: the contents it reads
+     * or writes on the host must not use this session meanwhile, and fail if they try.
+     */
+    <T> T batch(AgentCall<T> work) throws IOException {
+        lock.lock();
+        try {
+            refuseInsideBatch();
+            pauseStreaming();
+            inBatch = true;
+            try {
+                return run(work);
+            } finally {
+                inBatch = false;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Only the thread running a batch holds the lock then; another call of its own would cut into the batch. */
+    private void refuseInsideBatch() throws IOException {
+        if (inBatch) {
+            throw new IOException(name() + " is busy with a batch of files and cannot be read or written inside it");
+        }
+    }
+
     /** Runs a step of {@code stream}'s download: other streams pause, this one keeps the device. */
     <T> T stream(DeviceReadStream stream, AgentCall<T> step) throws IOException {
         lock.lock();
         try {
+            refuseInsideBatch();
             if (streaming != stream) {
                 pauseStreaming();
             }

@@ -1,8 +1,10 @@
 package io.flashdeck.serial.device;
 
 import io.flashdeck.core.fat.name.DisplayNames;
+import io.flashdeck.core.volume.BatchReader;
 import io.flashdeck.core.volume.EntryType;
 import io.flashdeck.core.volume.FileEntry;
+import io.flashdeck.core.volume.FileWrite;
 import io.flashdeck.core.volume.SpaceInfo;
 import io.flashdeck.core.volume.Volume;
 import io.flashdeck.core.volume.VolumePath;
@@ -11,6 +13,7 @@ import io.flashdeck.serial.agent.Agent;
 import io.flashdeck.serial.agent.DevicePaths;
 import io.flashdeck.serial.agent.MountInfo;
 import io.flashdeck.serial.agent.RawEntry;
+import io.flashdeck.serial.agent.UploadItem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -18,6 +21,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * One mount of a camera ({@code /flash}, {@code /sdcard}, or {@code /} on older firmware) as a
@@ -26,6 +30,9 @@ import java.util.List;
  * hashing happens on the device. Closing the volume leaves the session open: its owner closes it.
  */
 public final class DeviceVolume implements Volume {
+
+    /** Files per batch: a few dozen small files fill the link between two round trips. */
+    private static final int BATCH_FILES = 32;
 
     private final DeviceSession session;
     private final MountInfo mount;
@@ -100,6 +107,46 @@ public final class DeviceVolume implements Volume {
         } else {
             upload(file, content, length, options);
         }
+    }
+
+    /** Small files travel many per device call: each call costs a round trip over the link. */
+    @Override
+    public int filesPerBatch() {
+        return BATCH_FILES;
+    }
+
+    /** As {@link #write} for each file, in one device call; contents must not be files of this camera. */
+    @Override
+    public void writeAll(List<FileWrite> files, IntConsumer written) throws IOException {
+        if (session.hasOpenStreams()) {
+            Volume.super.writeAll(files, written); // the contents may be this camera's files: one by one, spooled
+            return;
+        }
+        for (FileWrite file : files) {
+            checkWritable(file.path());
+        }
+        session.batch(agent -> {
+            List<UploadItem> items = new ArrayList<>(files.size());
+            for (FileWrite file : files) {
+                items.add(new UploadItem(resolve(agent, file.path()), file.length(), file.content(),
+                        file.options().progress()));
+            }
+            agent.uploadAll(items, written);
+            return null;
+        });
+    }
+
+    /** The files' contents in as few device calls as their paths allow; the reader must not use this camera. */
+    @Override
+    public void readAll(List<VolumePath> files, BatchReader reader) throws IOException {
+        session.batch(agent -> {
+            List<byte[]> paths = new ArrayList<>(files.size());
+            for (VolumePath file : files) {
+                paths.add(resolve(agent, file));
+            }
+            agent.downloadAll(paths, reader);
+            return null;
+        });
     }
 
     @Override

@@ -27,6 +27,11 @@ public final class RunningCode {
         this.idleTimeout = idleTimeout;
     }
 
+    /** True once the code ended and its result was read. */
+    public boolean finished() {
+        return finished;
+    }
+
     /** Sends bytes to the code's stdin. */
     public void write(byte[] bytes, int offset, int length) throws IOException {
         link.write(bytes, offset, length);

@@ -37,7 +37,8 @@
 #     byte. It stops at any byte other than b'g' and ends with 0x02 + SHA-256 of the bytes it sent.
 #     A file that fits one window thus costs no exchange of its own.
 #   downloads (G): one grant of W bytes for the paths (each u16 LE n + n bytes), then each file as
-#     g sends it, back to back; the first file that cannot be read ends the call with its error.
+#     g sends it, back to back; the first file that cannot be read ends the call with its error,
+#     and a file the host stops (or could not be read to its end) ends it quietly.
 #
 # Replacing a file never leaves it half-written: the new content goes to .fdtmp-ID beside it and
 # is checked; then a note .fdswap-ID (holding the real name) is written, the old file is renamed
@@ -454,21 +455,26 @@ class _FdAgent:
     def open1(self, p, size):
         import hashlib
         d = self.parent(p)
-        if self.kind(p) == 'd':
+        k = self.kind(p)
+        if k == 'd':
             self.err('EISDIR')
         self.room(d, size)
         t = self.tag(d)
         tmp = self.join(d, b'.fdtmp-' + t)
-        self.b = [p, d, t, None, hashlib.sha256(), size, tmp]
+        self.b = [p, d, t, None, hashlib.sha256(), size, tmp, k]
         self.b[3] = open(tmp, 'wb')
 
     def commit1(self, theirs):
-        p, d, t, f, h, left, tmp = self.b
+        p, d, t, f, h, left, tmp, k = self.b
         self.b[3] = None
         f.close()
         if theirs != h.digest():
             self.err('EBADMSG')
-        self.place(tmp, p, d, t)
+        # a new file needs no swap: nothing is there to keep
+        if k:
+            self.place(tmp, p, d, t)
+        else:
+            self.rename(tmp, p)
         self.b = None
 
     def drop(self):
@@ -530,6 +536,7 @@ class _FdAgent:
             finally:
                 micropython.kbd_intr(3)
         out.write(b'\x02' + h.digest())
+        return not left
 
     def G(self):
         import sys, micropython
@@ -550,7 +557,8 @@ class _FdAgent:
             at += 2 + m
         mv = None
         for p in ps:
-            self.g(p)
+            if not self.g(p):
+                break
 
     def fmt(self, mp, defaults):
         import os

@@ -1,11 +1,11 @@
 package io.flashdeck.serial.bench;
 
+import io.flashdeck.core.volume.FileWrite;
 import io.flashdeck.core.volume.VolumePath;
 import io.flashdeck.core.volume.WriteOptions;
 import io.flashdeck.serial.device.DeviceVolume;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,22 +25,36 @@ final class AgentTransfer implements TransferMethod {
         return NAME;
     }
 
+    /** In batches of the volume's size, as a copy of a folder sends them. */
     @Override
     public void upload(Workload workload, VolumePath directory) throws IOException {
-        for (Workload.Payload file : workload.files()) {
-            volume.write(directory.resolve(file.name()), new ByteArrayInputStream(file.data()), file.data().length,
-                    WriteOptions.DEFAULT);
+        for (List<Workload.Payload> batch : batches(workload)) {
+            List<FileWrite> writes = new ArrayList<>();
+            for (Workload.Payload file : batch) {
+                writes.add(new FileWrite(directory.resolve(file.name()), file.data().length, WriteOptions.DEFAULT,
+                        () -> new ByteArrayInputStream(file.data())));
+            }
+            volume.writeAll(writes, index -> { });
         }
     }
 
     @Override
     public List<byte[]> download(Workload workload, VolumePath directory) throws IOException {
         List<byte[]> contents = new ArrayList<>();
-        for (Workload.Payload file : workload.files()) {
-            try (InputStream in = volume.openRead(directory.resolve(file.name()))) {
-                contents.add(in.readAllBytes());
-            }
+        for (List<Workload.Payload> batch : batches(workload)) {
+            List<VolumePath> paths = batch.stream().map(file -> directory.resolve(file.name())).toList();
+            volume.readAll(paths, (index, in) -> contents.add(in.readAllBytes()));
         }
         return contents;
+    }
+
+    private List<List<Workload.Payload>> batches(Workload workload) {
+        List<Workload.Payload> files = workload.files();
+        int size = volume.filesPerBatch();
+        List<List<Workload.Payload>> batches = new ArrayList<>();
+        for (int from = 0; from < files.size(); from += size) {
+            batches.add(files.subList(from, Math.min(files.size(), from + size)));
+        }
+        return batches;
     }
 }

@@ -4,6 +4,7 @@ import static io.flashdeck.serial.device.DeviceVolumeContract.path;
 import static io.flashdeck.serial.device.DeviceVolumeContract.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flashdeck.core.volume.FileWrite;
 import io.flashdeck.core.volume.VolumePath;
 import io.flashdeck.core.volume.WriteOptions;
 import io.flashdeck.serial.agent.TransferTuning;
@@ -14,6 +15,7 @@ import io.flashdeck.serial.testing.CuttingLink;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -112,6 +114,77 @@ public abstract class TransferFaultInjectionContract {
             assertNoTemporaries();
         }
         assertThat(cutMidway).as("cuts that hit a download in progress").isGreaterThan(cuts() / 2);
+    }
+
+    @Test
+    void batchUploadsCutAnywhereLeaveEachFileOldOrNew() throws IOException {
+        Random random = new Random(5150);
+        int cutMidway = 0;
+        for (int i = 0; i < cuts() / 2; i++) {
+            List<VolumePath> targets = List.of(path("/b0"), path("/sub/b1"), path("/b2"), path("/sub/b3"));
+            List<byte[]> old = new ArrayList<>();
+            List<FileWrite> writes = new ArrayList<>();
+            long total = 0;
+            for (VolumePath target : targets) {
+                byte[] before = randomBytes(random, 1 + random.nextInt(3000));
+                write(target, before);
+                old.add(before);
+                byte[] fresh = randomBytes(random, random.nextInt(4000));
+                writes.add(new FileWrite(target, fresh.length, WriteOptions.DEFAULT, () -> new ByteArrayInputStream(fresh)));
+                total += fresh.length;
+            }
+            List<Integer> written = new ArrayList<>();
+            long budget = random.nextInt((int) (total + total / 64 + 600));
+            view.cutAfter(budget);
+            try {
+                flash().writeAll(writes, written::add);
+            } catch (LinkClosedException e) {
+                assertThat(e).hasMessageContaining("was cut");
+                cutMidway++;
+            }
+
+            reconnect();
+            for (int f = 0; f < targets.size(); f++) {
+                byte[] fresh;
+                try (InputStream in = writes.get(f).content().open()) {
+                    fresh = in.readAllBytes();
+                }
+                byte[] now = flash().sha256(targets.get(f));
+                assertThat(now).as("round %d, file %d, cut after %d bytes", i, f, budget)
+                        .isEqualTo(written.contains(f) ? sha256(fresh) : now).isIn(sha256(old.get(f)), sha256(fresh));
+            }
+            assertNoTemporaries();
+        }
+        assertThat(cutMidway).as("cuts that hit a batch in progress").isGreaterThan(cuts() / 4);
+    }
+
+    @Test
+    void batchDownloadsCutAnywhereFailClearly() throws IOException {
+        Random random = new Random(6061);
+        List<VolumePath> sources = List.of(path("/c0"), path("/sub/c1"), path("/c2"));
+        List<byte[]> contents = new ArrayList<>();
+        for (VolumePath source : sources) {
+            byte[] content = randomBytes(random, random.nextInt(5000));
+            write(source, content);
+            contents.add(content);
+        }
+        int cutMidway = 0;
+        for (int i = 0; i < cuts() / 2; i++) {
+            long budget = random.nextInt(12_000);
+            view.cutAfter(budget);
+            try {
+                flash().readAll(sources, (index, in) ->
+                        assertThat(in.readAllBytes()).as("file %d of an uncut batch", index).isEqualTo(contents.get(index)));
+            } catch (LinkClosedException e) {
+                assertThat(e).hasMessageContaining("was cut");
+                cutMidway++;
+            }
+            reconnect();
+        }
+        assertThat(cutMidway).as("cuts that hit a batch in progress").isGreaterThan(cuts() / 8);
+        for (int f = 0; f < sources.size(); f++) {
+            assertThat(flash().sha256(sources.get(f))).isEqualTo(sha256(contents.get(f)));
+        }
     }
 
     private boolean tryWrite(VolumePath target, byte[] data) {
