@@ -31,7 +31,8 @@ final class AgentDownload {
         this.output = output;
     }
 
-    void run(byte[] path, long offset, int window) throws PyException {
+    /** Sends the file; false when it stopped before the end (the host stopped it, or it could not be read). */
+    boolean run(byte[] path, long offset, int window) throws PyException {
         String kind = files.kind(path);
         if (!"f".equals(kind)) {
             throw PyException.agent(kind != null ? "EISDIR" : "ENOENT");
@@ -75,11 +76,13 @@ final class AgentDownload {
         end[0] = DIGEST;
         System.arraycopy(digest.digest(), 0, end, 1, 32);
         output.raw(end);
+        return left == 0;
     }
 
     /**
      * The agent's {@code G}: one grant of a window for the list of paths (each u16 LE n + n
-     * bytes), then each file as {@link #run} sends it; the first that cannot be sent ends the call.
+     * bytes), then each file as {@link #run} sends it; the first that cannot be sent ends the call
+     * with its error, and one that stopped before its end ends it quietly.
      */
     void batch(int window) throws PyException {
         GrantedAnswers answers = new GrantedAnswers(input, output, window);
@@ -102,7 +105,9 @@ final class AgentDownload {
             at += 2 + length;
         }
         for (byte[] path : paths) {
-            run(path, 0, window);
+            if (!run(path, 0, window)) {
+                break;
+            }
         }
     }
 

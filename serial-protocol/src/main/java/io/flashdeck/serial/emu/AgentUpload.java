@@ -22,7 +22,7 @@ final class AgentUpload {
 
     void run(int window, int early) throws PyException {
         UploadWindows windows = new UploadWindows(input, output, window, early);
-        BatchUpload batch = new BatchUpload(windows, files, leftovers, output);
+        UploadFeed batch = new UploadFeed(windows, files, leftovers, output);
         input.setInterruptEnabled(false); // micropython.kbd_intr(-1)
         try {
             windows.start();

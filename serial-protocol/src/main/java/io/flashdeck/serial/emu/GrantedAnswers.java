@@ -73,7 +73,7 @@ final class GrantedAnswers {
         return n;
     }
 
-    /** After a failure: reads the answers still owed (up to one that gives up), so none of them reaches the REPL as code. */
+    /** After a failure: reads the answers still owed (up to one giving up): none may reach the REPL as code. */
     void drain() {
         while (!owed.isEmpty() && answer(0, owed.removeFirst()) >= 0) {
             // each answer is read only to be dropped

@@ -9,7 +9,8 @@ import java.util.Arrays;
 /**
  * One file of the agent's batch upload ({@code open1}, {@code commit1}, {@code drop}): checked
  * before any of its data is taken, received into {@code .fdtmp-ID} beside its target, and put in
- * place only when the host's SHA-256 matches the camera's.
+ * place only when the host's SHA-256 matches the camera's: by one rename when it is new, by the
+ * swap that keeps the old file until the new one is there when it replaces one.
  */
 final class IncomingFile {
 
@@ -19,25 +20,33 @@ final class IncomingFile {
     private final byte[] directory;
     private final byte[] tag;
     private final byte[] temporary;
+    /** Whether a file was there when this one was opened. */
+    private final boolean replacing;
     private final MessageDigest digest = Sha256.create();
 
-    private IncomingFile(AgentFiles files, Leftovers leftovers, byte[] path, byte[] directory, byte[] tag) {
+    private IncomingFile(AgentFiles files, Leftovers leftovers, byte[] path, byte[] directory, byte[] tag,
+            boolean replacing) {
         this.files = files;
         this.leftovers = leftovers;
         this.path = path;
         this.directory = directory;
         this.tag = tag;
         this.temporary = Leftovers.temporary(directory, tag);
+        this.replacing = replacing;
     }
 
-    /** {@code open1}'s checks: the directory ({@code fd:ENOENT}, {@code fd:ENOTDIR}), not a directory, room; then a fresh tag. */
+    /**
+     * {@code open1}'s checks: the directory ({@code fd:ENOENT}, {@code fd:ENOTDIR}), not a
+     * directory ({@code fd:EISDIR}), room ({@code fd:ENOSPC}); then a fresh tag.
+     */
     static IncomingFile open(AgentFiles files, Leftovers leftovers, byte[] path, long size) throws PyException {
         byte[] directory = files.parent(path);
-        if ("d".equals(files.kind(path))) {
+        String kind = files.kind(path);
+        if ("d".equals(kind)) {
             throw PyException.agent("EISDIR");
         }
         checkRoom(files.os(), directory, size);
-        return new IncomingFile(files, leftovers, path, directory, leftovers.tag(directory));
+        return new IncomingFile(files, leftovers, path, directory, leftovers.tag(directory), kind != null);
     }
 
     /** Writes the temporary file from {@code data}, which yields the file's {@code size} bytes as they arrive. */
@@ -50,7 +59,11 @@ final class IncomingFile {
         if (!Arrays.equals(theirs, digest.digest())) {
             throw PyException.agent("EBADMSG");
         }
-        leftovers.place(temporary, path, directory, tag);
+        if (replacing) {
+            leftovers.place(temporary, path, directory, tag);
+        } else {
+            files.os().rename(temporary, path); // nothing is there to keep
+        }
     }
 
     /** {@code drop}: the temporary file of an upload that did not finish. */

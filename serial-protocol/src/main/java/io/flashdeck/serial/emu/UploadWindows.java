@@ -20,13 +20,13 @@ final class UploadWindows {
         this.early = early;
     }
 
-    /** The first window, granted as any other; but with nothing to write first, the camera reads its early part at once. */
+    /** The first window, granted as any other; with nothing to write first, the camera reads its early part at once. */
     void start() throws PyException {
         answers.grantReading(early);
         next();
     }
 
-    /** Replaces the window with the next one: the rest of its credit, the answers, then early credit for the one after. */
+    /** Replaces the window with the next: the rest of its credit, the answers, then early credit for the one after. */
     void next() throws PyException {
         answers.grantReading(window - early);
         filled = receive();

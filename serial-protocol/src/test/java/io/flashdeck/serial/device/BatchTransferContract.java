@@ -47,6 +47,14 @@ public abstract class BatchTransferContract {
         emptied();
     }
 
+    /**
+     * Exchanges the upload of {@link #movesManyFilesBothWaysInFewExchanges}'s 115 KB may take: a
+     * device whose whole next window is granted early answers once per window.
+     */
+    protected long uploadExchangeLimit() {
+        return 15;
+    }
+
     /** Called once connected: a device that keeps files between runs empties {@code /flash} here. */
     protected void emptied() throws IOException {
     }
@@ -86,7 +94,7 @@ public abstract class BatchTransferContract {
             assertThat(flash.sha256(paths.get(i))).isEqualTo(Sha256.create().digest(contents.get(i)));
         }
         // one per file would be 30 or more; the 70 KB file needs its own windows
-        assertThat(uploadExchanges).as("exchanges for the upload batch").isLessThan(15);
+        assertThat(uploadExchanges).as("exchanges for the upload batch").isLessThan(uploadExchangeLimit());
         assertThat(downloadExchanges).as("exchanges for the download batch").isLessThan(15);
         assertNoTemporaries();
     }

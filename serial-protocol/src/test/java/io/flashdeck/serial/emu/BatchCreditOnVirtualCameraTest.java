@@ -61,7 +61,7 @@ class BatchCreditOnVirtualCameraTest {
     @Test
     void earlyCreditBeyondTheBufferLosesWhatDoesNotFit() throws IOException {
         camera.allowDrops();
-        byte[] records = new BatchWire.Records().file("/flash/big", new byte[3000]).end();
+        byte[] records = new BatchWire.Records().file("/flash/big", new byte[3000]).end().bytes();
         RunningCode code = repl.start(BatchWire.upload(1024, 1024)); // every window granted early, as for Node
         code.readFully(new byte[3], 0, 3);
         code.write(BatchWire.answer(records, 0, 1024)); // the first window: read at once

@@ -4,6 +4,8 @@ import io.flashdeck.serial.agent.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The host's half of the agent's batch calls {@code U} and {@code G} at the wire, written from
@@ -24,10 +26,15 @@ public final class BatchWire {
         return "_fdagent.t(" + window + "," + early + ")\n_fdagent.U()";
     }
 
-    /** The records of a batch: per file {@code 'h'} + u16 LE n + path + u32 LE size, its data, {@code 'c'} + SHA-256; then {@code 'e'}. */
+    /**
+     * The records of a batch: per file {@code 'h'} + u16 LE n + path + u32 LE size, its data,
+     * {@code 'c'} + SHA-256; then {@code 'e'}. Only file data may be split between two answers.
+     */
     public static final class Records {
 
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        /** Where each record that must stay whole starts, and its length. */
+        private final TreeMap<Integer, Integer> whole = new TreeMap<>();
 
         public Records file(String path, byte[] data) {
             return file(path, data, Sha256.create().digest(data));
@@ -35,18 +42,45 @@ public final class BatchWire {
 
         /** A file whose commit carries {@code digest}. */
         public Records file(String path, byte[] data, byte[] digest) {
-            out.write('h');
-            writePath(out, path);
-            writeLittleEndian(out, data.length, 4);
+            ByteArrayOutputStream header = new ByteArrayOutputStream();
+            header.write('h');
+            writePath(header, path);
+            writeLittleEndian(header, data.length, 4);
+            whole(header.toByteArray());
             out.writeBytes(data);
-            out.write('c');
-            out.writeBytes(digest);
-            return this;
+            ByteArrayOutputStream commit = new ByteArrayOutputStream();
+            commit.write('c');
+            commit.writeBytes(digest);
+            return whole(commit.toByteArray());
         }
 
-        public byte[] end() {
-            out.write('e');
+        /** A record of a kind the agent does not know. */
+        public Records unknown(int tag) {
+            return whole(new byte[] {(byte) tag});
+        }
+
+        public Records end() {
+            return whole(new byte[] {'e'});
+        }
+
+        /** How many bytes from {@code from} an answer of {@code credit} carries: what fits, no record cut in two. */
+        int fitting(int from, int credit) {
+            int end = Math.min(from + credit, out.size());
+            Map.Entry<Integer, Integer> last = whole.lowerEntry(end);
+            if (last != null && last.getKey() + last.getValue() > end) {
+                end = Math.max(from, last.getKey());
+            }
+            return end - from;
+        }
+
+        public byte[] bytes() {
             return out.toByteArray();
+        }
+
+        private Records whole(byte[] record) {
+            whole.put(out.size(), record.length);
+            out.writeBytes(record);
+            return this;
         }
     }
 
@@ -55,7 +89,8 @@ public final class BatchWire {
      * {@code records} as it allows (empty answers once all is sent). The result's output is all
      * the device printed: its grants, and {@code 0x06} for each file it placed.
      */
-    public static ExecResult answerGrants(RunningCode code, byte[] records) throws IOException {
+    public static ExecResult answerGrants(RunningCode code, Records records) throws IOException {
+        byte[] bytes = records.bytes();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int sent = 0;
         for (int tag = readByte(code); tag != END_OF_OUTPUT; tag = readByte(code)) {
@@ -64,15 +99,15 @@ public final class BatchWire {
                 int credit = readByte(code) | readByte(code) << 8;
                 printed.write(credit);
                 printed.write(credit >>> 8);
-                int m = Math.min(credit, records.length - sent);
-                code.write(answer(records, sent, m));
+                int m = records.fitting(sent, credit);
+                code.write(answer(bytes, sent, m));
                 sent += m;
             }
         }
         return new ExecResult(printed.toByteArray(), code.finishAfterOutputEnd().stderr());
     }
 
-    /** One answer to a grant: {@code 'w'} + u16 LE m, then the m bytes as frames of {@code 'd'} + at most 1024 bytes. */
+    /** One answer to a grant: {@code 'w'} + u16 LE m, then the m bytes in frames of {@code 'd'} + up to 1024 bytes. */
     public static byte[] answer(byte[] bytes, int from, int m) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write('w');

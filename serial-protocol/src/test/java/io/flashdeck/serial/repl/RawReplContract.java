@@ -197,7 +197,7 @@ public abstract class RawReplContract {
     void refusesAnUnknownRecord() throws IOException {
         pasteAgent();
 
-        ExecResult result = BatchWire.answerGrants(repl.start(BatchWire.upload(1024, 448)), new byte[] {'z', 'e'});
+        ExecResult result = uploadBatch(new BatchWire.Records().unknown('z'));
 
         assertThat(new String(result.stderr(), StandardCharsets.UTF_8)).contains("OSError: fd:EPROTO");
         assertThat(probe(repl)).isEqualTo(AgentScript.get().version());
@@ -225,6 +225,26 @@ public abstract class RawReplContract {
         assertThat(firstRest[477]).isEqualTo((byte) 0x02);
         assertThat(Arrays.copyOfRange(firstRest, 478, firstRest.length)).isEqualTo(Sha256.create().digest(one));
         assertThat(second).isEqualTo(download(two));
+    }
+
+    @Test
+    void endsADownloadBatchQuietlyWhereTheHostStopsAFile() throws IOException {
+        pasteAgent();
+        byte[] one = seededBytes(1500, 3);
+        assertThat(uploadBatch(new BatchWire.Records().file("/flash/one", one).file("/flash/two", one)).failed())
+                .isFalse();
+
+        RunningCode download = startDownloads("/flash/one", "/flash/two");
+        readBytes(download, 9 + 1 + 1024);
+        download.write(new byte[] {'s'}); // anything but 'g' stops the file
+        byte[] end = readBytes(download, 33);
+        ExecResult rest = download.finish();
+
+        assertThat(end[0]).isEqualTo((byte) 0x02);
+        assertThat(Arrays.copyOfRange(end, 1, 33)).isEqualTo(Sha256.create().digest(Arrays.copyOf(one, 1024)));
+        assertThat(rest.failed()).as(new String(rest.stderr(), StandardCharsets.UTF_8)).isFalse();
+        assertThat(rest.stdout()).as("nothing of the second file").isEmpty();
+        assertThat(probe(repl)).isEqualTo(AgentScript.get().version());
     }
 
     @Test
@@ -298,7 +318,7 @@ public abstract class RawReplContract {
         return text(on.exec(AgentScript.VERSION_PROBE));
     }
 
-    /** Uploads the files of {@code records} in one {@code U} call with 1 KiB windows, 448 bytes of them granted early. */
+    /** Uploads the files of {@code records} in one {@code U} call: 1 KiB windows, 448 bytes of each granted early. */
     private ExecResult uploadBatch(BatchWire.Records records) throws IOException {
         return BatchWire.answerGrants(repl.start(BatchWire.upload(1024, 448)), records.end());
     }

@@ -10,7 +10,7 @@ import java.io.InputStream;
  * on into the next window: a record that overruns the answers reads what the window held before,
  * as the agent does.
  */
-final class BatchUpload {
+final class UploadFeed {
 
     private static final int OPEN = 'h';
     private static final int COMMIT = 'c';
@@ -29,7 +29,7 @@ final class BatchUpload {
     /** The agent's {@code b}: the file whose header came last, until it is in place. */
     private IncomingFile current;
 
-    BatchUpload(UploadWindows windows, AgentFiles files, Leftovers leftovers, Console output) {
+    UploadFeed(UploadWindows windows, AgentFiles files, Leftovers leftovers, Console output) {
         this.windows = windows;
         this.files = files;
         this.leftovers = leftovers;
