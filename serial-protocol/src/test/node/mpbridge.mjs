@@ -42,14 +42,17 @@ function flushOutput() {
 
 function emit(bytes) {
   if (muted) return;
+  let marker = false;
   for (const b of bytes) {
     if (outputLength === output.length) flushOutput();
     output[outputLength++] = b;
     lastFourOut = ((lastFourOut << 8) | b) >>> 0;
-    // Protocol markers (raw-paste credits, end of output) go out at once, as from a camera,
-    // even when the interpreter then hangs without asking for input.
-    if (b <= 0x04) flushOutput();
+    marker ||= b <= 0x04;
   }
+  // A write holding a protocol marker (raw-paste or transfer credit, end of output) goes out at
+  // once and whole, as from a camera, even when the interpreter then works on without asking
+  // for input; other output waits for the next marker or read, to save system calls.
+  if (marker) flushOutput();
 }
 
 // The next input byte, blocking; null once stdin is closed. Output is flushed first, since
