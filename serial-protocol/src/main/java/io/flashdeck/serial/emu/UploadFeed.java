@@ -6,7 +6,8 @@ import java.io.InputStream;
  * The records of one {@code U} call ({@code feed}), read from the host's answers window by
  * window: {@code 'h'} + u16 LE n + path (n bytes) + u32 LE size opens a file whose next size
  * bytes are its data, {@code 'c'} + SHA-256 commits it (the camera prints {@code 0x06} once it is
- * in place), {@code 'e'} ends the batch; any other byte is {@code fd:EPROTO}. Only file data runs
+ * in place), {@code 'e'} ends the batch; any other byte, or a record other than the commit after a
+ * file's data, is {@code fd:EPROTO}. Only file data runs
  * on into the next window: a record that overruns the answers reads what the window held before,
  * as the agent does.
  */
@@ -42,10 +43,13 @@ final class UploadFeed {
             awaitData();
             MemoryView view = windows.view();
             int record = view.at(at);
-            if (record == OPEN) {
-                open(view);
-            } else if (record == COMMIT) {
+            if (current != null) {
+                if (record != COMMIT) {
+                    throw PyException.agent("EPROTO"); // a file's data is followed by its commit
+                }
                 commit(view);
+            } else if (record == OPEN) {
+                open(view);
             } else if (record == END) {
                 return;
             } else {
@@ -73,11 +77,7 @@ final class UploadFeed {
     }
 
     private void commit(MemoryView view) throws PyException {
-        byte[] theirs = view.slice(at + 1, at + 1 + DIGEST_LENGTH);
-        if (current == null) {
-            throw new PyException("TypeError", "'NoneType' object isn't iterable"); // commit1 unpacking no b
-        }
-        current.commit(theirs);
+        current.commit(view.slice(at + 1, at + 1 + DIGEST_LENGTH));
         current = null;
         output.raw(new byte[] {PLACED});
         at += 1 + DIGEST_LENGTH;

@@ -438,14 +438,17 @@ class _FdAgent:
                 b[4].update(mv[at:at + k])
                 b[5] -= k
                 at += k
+            elif b:
+                # a file's data is followed by its commit and nothing else
+                if mv[at] != 0x63:
+                    self.err('EPROTO')
+                self.commit1(bytes(mv[at + 1:at + 33]))
+                out.write(b'\x06')
+                at += 33
             elif mv[at] == 0x68:
                 m = mv[at + 1] | mv[at + 2] << 8
                 at += 7 + m
                 self.open1(bytes(mv[at - 4 - m:at - 4]), int.from_bytes(bytes(mv[at - 4:at]), 'little'))
-            elif mv[at] == 0x63:
-                self.commit1(bytes(mv[at + 1:at + 33]))
-                out.write(b'\x06')
-                at += 33
             elif mv[at] == 0x65:
                 return False
             else:

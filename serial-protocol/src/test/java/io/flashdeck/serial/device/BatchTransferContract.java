@@ -171,8 +171,16 @@ public abstract class BatchTransferContract {
         assertNoTemporaries();
     }
 
+    /** Names in {@code directory} (a device path) as stored, read without the agent, whose listing tidies. */
+    protected abstract List<String> storedNames(String directory) throws IOException;
+
+    /** The session, for subclasses that look at the device through it. */
+    protected DeviceSession session() {
+        return session;
+    }
+
     private void assertNoTemporaries() throws IOException {
-        assertThat(flash.list(path("/"))).noneMatch(entry -> entry.name().startsWith(".fd"));
+        assertThat(storedNames("/flash")).noneMatch(name -> name.startsWith(".fd"));
     }
 
     private static List<FileWrite> writes(List<VolumePath> paths, List<byte[]> contents) {

@@ -7,7 +7,9 @@ import io.flashdeck.serial.link.Link;
 import io.flashdeck.serial.repl.ReplSettings;
 import io.flashdeck.serial.testing.TestCamera;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +47,11 @@ class BatchTransferOnVirtualCameraTest extends BatchTransferContract {
         for (FileEntry entry : flash.list(VolumePath.parse("/"))) {
             flash.delete(entry.path());
         }
+    }
+
+    @Override
+    protected List<String> storedNames(String directory) {
+        return camera.storedNames(directory).stream().map(name -> new String(name, StandardCharsets.UTF_8)).toList();
     }
 
     @AfterEach
