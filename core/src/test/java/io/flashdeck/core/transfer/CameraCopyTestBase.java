@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,18 @@ abstract class CameraCopyTestBase extends HostVolumeTestBase {
         FatVolume fat = DiskImage.openVolume(file, null, FatOptions.DEFAULT);
         opened.put(file, fat);
         return fat;
+    }
+
+    /** A fresh FAT16 volume holding a copy of the host's {@code hostPath} at its root. */
+    FatVolume imageHolding(String name, String hostPath) throws IOException {
+        FatVolume fat = image(name);
+        copy(volume, hostPath, fat, "/", CopyOptions.DEFAULT);
+        return fat;
+    }
+
+    /** A camera's files per batch for a seeded run: from 2 to 32. */
+    static int filesPerBatch(long seed) {
+        return 2 + new Random(seed).nextInt(31);
     }
 
     @AfterEach

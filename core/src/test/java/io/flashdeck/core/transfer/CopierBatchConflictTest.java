@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flashdeck.core.fat.FatVolume;
 import io.flashdeck.core.testing.BatchingVolume;
-import io.flashdeck.core.testing.RandomTree;
 import io.flashdeck.core.testing.TreeSnapshot;
 import io.flashdeck.core.volume.Volume;
 import io.flashdeck.core.volume.VolumePath;
@@ -14,13 +13,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every conflict policy, and a decider's questions, give with batches what they give file by file. */
@@ -56,50 +52,41 @@ class CopierBatchConflictTest extends CameraCopyTestBase {
         return new BatchingVolume(fat, 8);
     }
 
-    private CopyResult copyOldFiles(BatchingVolume camera, ConflictPolicy policy) throws IOException {
-        CopyResult result = copy(volume, "/d", camera, "/", new CopyOptions(policy, true));
+    /** Copies {@code /d} over the camera's old files with {@code policy}, in one batch and without a stat. */
+    private void assertPolicyLeaves(ConflictPolicy policy, CopyResult expected, Map<String, String> files)
+            throws IOException {
+        BatchingVolume camera = cameraWithOldFiles(policy.name());
+        assertThat(copy(volume, "/d", camera, "/", new CopyOptions(policy, true))).isEqualTo(expected);
         assertThat(camera.calls("stat")).isEmpty();
         assertThat(camera.calls("find")).containsExactly("find /"); // the plan's look at the destination
-        return result;
+        assertThat(camera.batches()).hasSize(1);
+        assertThat(contents(camera, "/d")).isEqualTo(files);
     }
 
     @Test
-    void replaceWritesEveryFileInOneBatch() throws IOException {
-        BatchingVolume camera = cameraWithOldFiles("replace");
-        assertThat(copyOldFiles(camera, ConflictPolicy.REPLACE)).isEqualTo(new CopyResult(4, List.of()));
-        assertThat(contents(camera, "/d")).containsExactly(Map.entry("/d/a.txt", "new a"),
-                Map.entry("/d/b.txt", "same"), Map.entry("/d/c.txt", "newc"), Map.entry("/d/d.txt", "new d"));
-        assertThat(camera.batches()).hasSize(1);
+    void replaceWritesEveryFile() throws IOException {
+        assertPolicyLeaves(ConflictPolicy.REPLACE, new CopyResult(4, List.of()),
+                Map.of("/d/a.txt", "new a", "/d/b.txt", "same", "/d/c.txt", "newc", "/d/d.txt", "new d"));
     }
 
     @Test
     void skipLeavesEveryExistingFile() throws IOException {
-        BatchingVolume camera = cameraWithOldFiles("skip");
-        assertThat(copyOldFiles(camera, ConflictPolicy.SKIP)).isEqualTo(new CopyResult(1,
-                List.of(VolumePath.parse("/d/a.txt"), VolumePath.parse("/d/b.txt"), VolumePath.parse("/d/c.txt"))));
-        assertThat(contents(camera, "/d")).containsExactly(Map.entry("/d/a.txt", "old a!!"),
-                Map.entry("/d/b.txt", "same"), Map.entry("/d/c.txt", "oldc"), Map.entry("/d/d.txt", "new d"));
-        assertThat(camera.batches()).hasSize(1);
+        assertPolicyLeaves(ConflictPolicy.SKIP, new CopyResult(1, List.of(VolumePath.parse("/d/a.txt"),
+                        VolumePath.parse("/d/b.txt"), VolumePath.parse("/d/c.txt"))),
+                Map.of("/d/a.txt", "old a!!", "/d/b.txt", "same", "/d/c.txt", "oldc", "/d/d.txt", "new d"));
     }
 
     @Test
     void skipUnchangedLeavesOnlyTheFileWithTheSameContent() throws IOException {
-        BatchingVolume camera = cameraWithOldFiles("unchanged");
-        assertThat(copyOldFiles(camera, ConflictPolicy.SKIP_UNCHANGED))
-                .isEqualTo(new CopyResult(3, List.of(VolumePath.parse("/d/b.txt"))));
-        assertThat(contents(camera, "/d")).containsExactly(Map.entry("/d/a.txt", "new a"),
-                Map.entry("/d/b.txt", "same"), Map.entry("/d/c.txt", "newc"), Map.entry("/d/d.txt", "new d"));
-        assertThat(camera.batches()).hasSize(1);
+        assertPolicyLeaves(ConflictPolicy.SKIP_UNCHANGED, new CopyResult(3, List.of(VolumePath.parse("/d/b.txt"))),
+                Map.of("/d/a.txt", "new a", "/d/b.txt", "same", "/d/c.txt", "newc", "/d/d.txt", "new d"));
     }
 
     @Test
     void keepBothNumbersTheNewFiles() throws IOException {
-        BatchingVolume camera = cameraWithOldFiles("both");
-        assertThat(copyOldFiles(camera, ConflictPolicy.KEEP_BOTH)).isEqualTo(new CopyResult(4, List.of()));
-        assertThat(contents(camera, "/d")).containsOnly(Map.entry("/d/a.txt", "old a!!"),
-                Map.entry("/d/a (1).txt", "new a"), Map.entry("/d/b.txt", "same"), Map.entry("/d/b (1).txt", "same"),
-                Map.entry("/d/c.txt", "oldc"), Map.entry("/d/c (1).txt", "newc"), Map.entry("/d/d.txt", "new d"));
-        assertThat(camera.batches()).hasSize(1);
+        assertPolicyLeaves(ConflictPolicy.KEEP_BOTH, new CopyResult(4, List.of()), Map.of("/d/a.txt", "old a!!",
+                "/d/a (1).txt", "new a", "/d/b.txt", "same", "/d/b (1).txt", "same", "/d/c.txt", "oldc",
+                "/d/c (1).txt", "newc", "/d/d.txt", "new d"));
     }
 
     @Test

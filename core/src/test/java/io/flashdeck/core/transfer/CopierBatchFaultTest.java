@@ -99,8 +99,8 @@ class CopierBatchFaultTest extends CameraCopyTestBase {
         int inside = 0;
         for (long seed = 1; seed <= 8; seed++) {
             FatVolume fat = image("up" + seed);
-            BatchingVolume camera = new BatchingVolume(new FaultyVolume(fat).failAfter(new Random(seed).nextLong(total)),
-                    2 + new Random(seed).nextInt(31));
+            FaultyVolume failing = new FaultyVolume(fat).failAfter(new Random(seed).nextLong(total));
+            BatchingVolume camera = new BatchingVolume(failing, filesPerBatch(seed));
 
             assertThatThrownBy(() -> copy(volume, "/d", camera, "/", CopyOptions.DEFAULT))
                     .hasMessageContaining("injected write failure");
@@ -115,11 +115,10 @@ class CopierBatchFaultTest extends CameraCopyTestBase {
         Path tree = Files.createDirectory(root.resolve("d"));
         RandomTree.create(tree, 102, 40, 40_000);
         long total = totalBytes(tree);
-        FatVolume fat = image("source");
-        copy(volume, "/d", fat, "/", CopyOptions.DEFAULT);
+        FatVolume fat = imageHolding("source", "/d");
         int inside = 0;
         for (long seed = 1; seed <= 8; seed++) {
-            BatchingVolume camera = new BatchingVolume(fat, 2 + new Random(seed).nextInt(31));
+            BatchingVolume camera = new BatchingVolume(fat, filesPerBatch(seed));
             String target = "c" + seed;
             Files.createDirectory(otherRoot.resolve(target));
             FaultyVolume host = new FaultyVolume(other).failAfter(new Random(seed).nextLong(total));
@@ -172,34 +171,37 @@ class CopierBatchFaultTest extends CameraCopyTestBase {
         assertThatThrownBy(() -> copy(from, "/d", to, "/", copier)).isInstanceOf(CopyCancelledException.class);
     }
 
-    /** Ten files of 30,000 bytes: eight fit in 256 KiB, so the batches are f00-f07 and f08-f09. */
-    @Test
-    void anUploadCancelledInsideABatchStopsAtTheFileItWasStarting() throws IOException {
+    /**
+     * Uploads ten files of 30,000 bytes, cancelled as {@code file} starts or once it is finished.
+     * Eight fit in 256 KiB, so the batches would be f00-f07 and f08-f09: only the first is sent.
+     */
+    private FatVolume uploadCancelled(String file, boolean atStart) throws IOException {
         flatFiles(10, 30_000);
-        FatVolume fat = image("cancel-up");
+        FatVolume fat = image("cancel");
         BatchingVolume camera = new BatchingVolume(fat, 32);
-        copyCancelled(volume, camera, "f03", true);
+        copyCancelled(volume, camera, file, atStart);
         assertThat(camera.batches()).hasSize(1);
         assertThat(camera.batches().get(0).files()).hasSize(8);
+        return fat;
+    }
+
+    @Test
+    void anUploadCancelledInsideABatchStopsAtTheFileItWasStarting() throws IOException {
+        FatVolume fat = uploadCancelled("f03", true);
         assertThat(snapshot(fat).keySet()).containsExactly("/f00", "/f01", "/f02");
         assertWholePrefix(snapshot(fat));
     }
 
     @Test
     void aCancelledCopySendsNoFurtherBatch() throws IOException {
-        flatFiles(10, 30_000);
-        FatVolume fat = image("cancel-between");
-        BatchingVolume camera = new BatchingVolume(fat, 32);
-        copyCancelled(volume, camera, "f07", false);
-        assertThat(camera.batches()).hasSize(1);
-        assertThat(whole(snapshot(fat))).hasSize(8);
+        FatVolume fat = uploadCancelled("f07", false);
+        assertThat(whole(snapshot(fat))).hasSize(8).containsExactlyElementsOf(snapshot(fat).keySet());
     }
 
     @Test
     void aDownloadCancelledInsideABatchStopsAtTheFileItWasStarting() throws IOException {
         flatFiles(10, 30_000);
-        FatVolume fat = image("cancel-down");
-        copy(volume, "/d", fat, "/", CopyOptions.DEFAULT);
+        FatVolume fat = imageHolding("cancel-down", "/d");
         BatchingVolume camera = new BatchingVolume(fat, 32);
         copyCancelled(camera, other, "f03", true);
         assertThat(camera.batches()).hasSize(1);
@@ -236,8 +238,7 @@ class CopierBatchFaultTest extends CameraCopyTestBase {
     @Test
     void verificationCatchesACorruptedDownload() throws IOException {
         flatFiles(10, 1000);
-        FatVolume fat = image("download");
-        copy(volume, "/d", fat, "/", CopyOptions.DEFAULT);
+        FatVolume fat = imageHolding("download", "/d");
         BatchingVolume camera = new BatchingVolume(fat, 4);
         FaultyVolume corrupting = new FaultyVolume(other).corrupting();
         assertThatThrownBy(() -> copy(camera, "/d", corrupting, "/", CopyOptions.DEFAULT.withVerify(true)))

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class CopierBatchRandomTest extends CameraCopyTestBase {
         Files.writeString(old.resolve("only old.txt"), "old");
     }
 
-    /** A random tree at {@code root/s}, with names a kept file can be numbered into; its older version at {@code root/o}. */
+    /** A random tree at {@code root/s} with names that number each other; its older version at {@code root/o}. */
     private void trees(long seed) throws IOException {
         Path source = Files.createDirectory(root.resolve("s"));
         RandomTree.create(source, seed, 30, 120_000);
@@ -73,7 +74,16 @@ class CopierBatchRandomTest extends CameraCopyTestBase {
         }
     }
 
-    private static boolean leavesNone(ConflictPolicy policy) {
+    /** The batches were used, and left what the copy file by file left. */
+    private static void assertSameOutcome(String copy, BatchingVolume camera, CopyResult result, CopyResult oneByOne,
+            Map<String, String> batched, Map<String, String> plain) {
+        assertThat(camera.batches()).as(copy).isNotEmpty();
+        assertThat(result).as(copy).isEqualTo(oneByOne);
+        assertThat(batched).as(copy).isEqualTo(plain);
+    }
+
+    /** The trees conflict: only replacing and keeping both skip nothing. */
+    private static boolean skipsNone(ConflictPolicy policy) {
         return policy == ConflictPolicy.REPLACE || policy == ConflictPolicy.KEEP_BOTH;
     }
 
@@ -84,7 +94,7 @@ class CopierBatchRandomTest extends CameraCopyTestBase {
                 trees(seed);
                 FatVolume batched = image("up-" + policy + seed);
                 FatVolume plain = image("up-plain-" + policy + seed);
-                BatchingVolume camera = new BatchingVolume(batched, 2 + new Random(seed).nextInt(31));
+                BatchingVolume camera = new BatchingVolume(batched, filesPerBatch(seed));
                 CopyOptions options = new CopyOptions(policy, true);
                 for (FatVolume fat : List.of(batched, plain)) {
                     copy(volume, "/o", fat, "/s", CopyOptions.DEFAULT);
@@ -93,12 +103,10 @@ class CopierBatchRandomTest extends CameraCopyTestBase {
                 CopyResult result = copy(volume, "/s", camera, "/", options);
                 CopyResult oneByOne = copy(volume, "/s", plain, "/", options);
 
-                assertThat(result).as("%s %d", policy, seed).isEqualTo(oneByOne);
-                assertThat(result.skipped().isEmpty()).isEqualTo(leavesNone(policy));
-                assertThat(TreeSnapshot.ofVolume(batched)).as("%s %d", policy, seed)
-                        .isEqualTo(TreeSnapshot.ofVolume(plain));
-                assertThat(camera.batches()).as("%s %d", policy, seed).isNotEmpty();
+                assertSameOutcome(policy + " " + seed, camera, result, oneByOne, TreeSnapshot.ofVolume(batched),
+                        TreeSnapshot.ofVolume(plain));
                 assertThat(camera.calls("stat")).isEmpty();
+                assertThat(result.skipped().isEmpty()).isEqualTo(skipsNone(policy));
                 clearHost();
             }
         }
@@ -109,9 +117,8 @@ class CopierBatchRandomTest extends CameraCopyTestBase {
         for (ConflictPolicy policy : ConflictPolicy.values()) {
             for (long seed = 91; seed <= 92; seed++) {
                 trees(seed);
-                FatVolume fat = image("down-" + policy + seed);
-                copy(volume, "/s", fat, "/", CopyOptions.DEFAULT);
-                BatchingVolume camera = new BatchingVolume(fat, 2 + new Random(seed).nextInt(31));
+                FatVolume fat = imageHolding("down-" + policy + seed, "/s");
+                BatchingVolume camera = new BatchingVolume(fat, filesPerBatch(seed));
                 for (String target : List.of("batched", "plain")) {
                     Files.createDirectory(otherRoot.resolve(target));
                     copy(volume, "/o", other, "/" + target + "/s", CopyOptions.DEFAULT);
@@ -121,11 +128,10 @@ class CopierBatchRandomTest extends CameraCopyTestBase {
                 CopyResult result = copy(camera, "/s", other, "/batched", options);
                 CopyResult oneByOne = copy(fat, "/s", other, "/plain", options);
 
-                assertThat(result).as("%s %d", policy, seed).isEqualTo(oneByOne);
-                assertThat(result.skipped().isEmpty()).isEqualTo(leavesNone(policy));
-                assertThat(TreeSnapshot.ofHost(otherRoot.resolve("batched"))).as("%s %d", policy, seed)
-                        .isEqualTo(TreeSnapshot.ofHost(otherRoot.resolve("plain")));
-                assertThat(camera.batches()).as("%s %d", policy, seed).isNotEmpty();
+                assertSameOutcome(policy + " " + seed, camera, result, oneByOne,
+                        TreeSnapshot.ofHost(otherRoot.resolve("batched")),
+                        TreeSnapshot.ofHost(otherRoot.resolve("plain")));
+                assertThat(result.skipped().isEmpty()).isEqualTo(skipsNone(policy));
                 clearHost();
             }
         }

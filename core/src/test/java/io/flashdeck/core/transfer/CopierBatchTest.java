@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +36,7 @@ class CopierBatchTest extends CameraCopyTestBase {
     void treesUploadExactlyInBoundedBatchesAndTheCameraIsListedNotStatted() throws IOException {
         for (long seed = 51; seed <= 54; seed++) {
             Map<String, String> expected = tree("t" + seed, seed);
-            int filesPerBatch = 2 + new Random(seed).nextInt(31);
+            int filesPerBatch = filesPerBatch(seed);
             FatVolume fat = image("up" + seed);
             BatchingVolume camera = new BatchingVolume(fat, filesPerBatch);
             List<VolumePath> files = filesInTreeOrder(volume, "/t" + seed);
@@ -59,9 +58,8 @@ class CopierBatchTest extends CameraCopyTestBase {
     void treesDownloadExactlyInBoundedBatches() throws IOException {
         for (long seed = 61; seed <= 64; seed++) {
             Map<String, String> expected = tree("t" + seed, seed);
-            FatVolume fat = image("down" + seed);
-            copy(volume, "/t" + seed, fat, "/", CopyOptions.DEFAULT);
-            int filesPerBatch = 2 + new Random(seed).nextInt(31);
+            FatVolume fat = imageHolding("down" + seed, "/t" + seed);
+            int filesPerBatch = filesPerBatch(seed);
             BatchingVolume camera = new BatchingVolume(fat, filesPerBatch);
             List<VolumePath> files = filesInTreeOrder(camera, "/t" + seed);
             camera.clear();
@@ -98,8 +96,7 @@ class CopierBatchTest extends CameraCopyTestBase {
     @Test
     void aTargetThatDoesNotBatchIsAskedFileByFileAndNeverListed() throws IOException {
         tree("t", 72);
-        FatVolume fat = image("source");
-        copy(volume, "/t", fat, "/", CopyOptions.DEFAULT);
+        FatVolume fat = imageHolding("source", "/t");
         BatchingVolume camera = new BatchingVolume(fat, 8);
         BatchingVolume host = new BatchingVolume(other, 1);
 
@@ -131,8 +128,7 @@ class CopierBatchTest extends CameraCopyTestBase {
     @Test
     void twoBatchingVolumesCopyOneFileAtATimeAsDoesACopyWithinOneCamera() throws IOException {
         Map<String, String> expected = tree("t", 74);
-        FatVolume first = image("first");
-        copy(volume, "/t", first, "/", CopyOptions.DEFAULT);
+        FatVolume first = imageHolding("first", "/t");
         BatchingVolume one = new BatchingVolume(first, 8);
         BatchingVolume two = new BatchingVolume(image("second"), 8);
 
