@@ -16,7 +16,13 @@ final class ConflictResolver {
 
     /** Where {@code source} should be written, or empty when it is to be left uncopied. */
     Optional<VolumePath> place(Endpoint source, FileEntry sourceEntry, Endpoint target) throws IOException {
-        Optional<FileEntry> existing = target.find();
+        return place(source, sourceEntry, target, target.volume()::find);
+    }
+
+    /** Like {@link #place(Endpoint, FileEntry, Endpoint)}, seeing the target through {@code lookup}. */
+    Optional<VolumePath> place(Endpoint source, FileEntry sourceEntry, Endpoint target, TargetLookup lookup)
+            throws IOException {
+        Optional<FileEntry> existing = lookup.find(target.path());
         if (existing.isEmpty()) {
             return Optional.of(target.path());
         }
@@ -30,7 +36,7 @@ final class ConflictResolver {
                 return SameContent.check(source, sourceEntry, target, existing.get())
                         ? Optional.empty() : Optional.of(target.path());
             case KEEP_BOTH:
-                return Optional.of(FreeNames.firstFree(target.volume(), target.path()));
+                return Optional.of(FreeNames.firstFree(lookup, target.path()));
             default:
                 return Optional.of(target.path());
         }

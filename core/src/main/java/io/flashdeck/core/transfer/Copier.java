@@ -1,20 +1,18 @@
 package io.flashdeck.core.transfer;
 
+import io.flashdeck.core.volume.EntryType;
 import io.flashdeck.core.volume.FileEntry;
+import io.flashdeck.core.volume.Volume;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Copies a file or a directory tree between any two volumes (or within one), following a
  * {@link CopyPlan}. Directories merge into existing ones; files meet the {@link ConflictPolicy}.
  *
- * <p>Each file is written with {@code Volume.write}, which never leaves a half-written file, so a
+ * <p>Each file is written atomically ({@code Volume.write}, or {@code writeAll} for a batch), so a
  * copy that fails part way leaves every target file either complete or untouched. The whole tree
  * is listed before anything is written: the progress knows its total from the start. The
  * directories are made first, in tree order, then the files are copied in tree order. A cancelled
@@ -25,6 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * creates them side by side. Progress reports then overlap between files but never come at once.
  * Keeping both files of a conflict stays sequential (two numbered names chosen at once could
  * clash), and so does a copy that asks about each conflict (one question at a time).
+ *
+ * <p>When exactly one of the volumes moves several files per call (a camera), the files go in
+ * batches instead, conflicts found from one listing per target directory: see {@link BatchCopy}.
  */
 public final class Copier {
 
@@ -60,45 +61,41 @@ public final class Copier {
     }
 
     public CopyResult copy(CopyPlan plan) throws IOException {
-        Endpoint source = plan.source();
         List<FileEntry> entries = plan.sourceEntry().isDirectory()
-                ? TreeWalker.entries(source.volume(), plan.sourceEntry())
+                ? TreeWalker.entries(plan.source().volume(), plan.sourceEntry())
                 : List.of(plan.sourceEntry());
-        List<FileEntry> files = new ArrayList<>();
-        for (FileEntry entry : entries) {
-            if (entry.isDirectory()) {
-                cancellation.check();
-                ensureDirectory(targetOf(plan, entry));
-            } else {
-                files.add(entry);
-            }
-        }
+        List<FileEntry> files = entries.stream().filter(entry -> !entry.isDirectory()).toList();
+        Volume target = plan.target().volume();
+        boolean batched = BatchCopy.suits(plan.source().volume(), target, files.size());
+        // A batching target is a camera, where each stat is a round trip: one listing per directory serves its files.
+        TargetLookup lookup = batched && target.filesPerBatch() > 1 ? new TargetListings(target) : target::find;
+        makeDirectories(plan, entries, lookup);
         SharedProgress shared = new SharedProgress(progress, files.stream().mapToLong(FileEntry::size).sum());
-        AtomicInteger copied = new AtomicInteger();
-        VolumePath[] skipped = new VolumePath[files.size()];
-        Workers.run(files.size(), threads(plan), index -> {
-            if (copyFile(plan, files.get(index), shared)) {
-                copied.incrementAndGet();
-            } else {
-                skipped[index] = files.get(index).path();
-            }
-        });
-        return new CopyResult(copied.get(), Arrays.stream(skipped).filter(Objects::nonNull).toList());
+        CopyTally tally = new CopyTally(files.size());
+        if (batched) {
+            new BatchCopy(plan, conflicts, lookup, shared, tally, options.verify(), cancellation).copy(files);
+        } else {
+            Workers.run(files.size(), threads(plan), index -> copyFile(plan, index, files.get(index), shared, tally));
+        }
+        return tally.result();
     }
 
-    /** Copies one file; false when the conflict policy left it. */
-    private boolean copyFile(CopyPlan plan, FileEntry entry, SharedProgress shared) throws IOException {
+    /** Copies one file with {@code Volume.write}, or leaves it as the conflict policy says. */
+    private void copyFile(CopyPlan plan, int index, FileEntry entry, SharedProgress shared, CopyTally tally)
+            throws IOException {
         cancellation.check();
         Endpoint from = new Endpoint(plan.source().volume(), entry.path());
-        Endpoint to = targetOf(plan, entry);
+        Endpoint to = plan.targetOf(entry);
         SharedProgress.FileCounter counter = shared.started(entry);
         Optional<VolumePath> place = conflicts.place(from, entry, to);
         if (place.isPresent()) {
             FileCopy.copy(from, entry, new Endpoint(to.volume(), place.get()), options.verify(), cancellation,
                     counter);
+            tally.copied();
+        } else {
+            tally.skipped(index, entry.path());
         }
         counter.finished();
-        return place.isPresent();
     }
 
     private int threads(CopyPlan plan) {
@@ -108,15 +105,21 @@ public final class Copier {
         return options.parallel() && concurrent && independentFiles ? PARALLEL_FILES : 1;
     }
 
-    private static Endpoint targetOf(CopyPlan plan, FileEntry entry) {
-        return new Endpoint(plan.target().volume(),
-                plan.target().path().resolve(plan.source().path().relativize(entry.path())));
+    /** Makes the target's directories first, in tree order, merging into those that exist. */
+    private void makeDirectories(CopyPlan plan, List<FileEntry> entries, TargetLookup lookup) throws IOException {
+        for (FileEntry entry : entries) {
+            if (entry.isDirectory()) {
+                cancellation.check();
+                ensureDirectory(plan.targetOf(entry), lookup);
+            }
+        }
     }
 
-    private static void ensureDirectory(Endpoint directory) throws IOException {
-        Optional<FileEntry> existing = directory.find();
+    private static void ensureDirectory(Endpoint directory, TargetLookup lookup) throws IOException {
+        Optional<FileEntry> existing = lookup.find(directory.path());
         if (existing.isEmpty()) {
             directory.volume().mkdir(directory.path());
+            lookup.added(new FileEntry(directory.path(), EntryType.DIRECTORY, 0, null));
         } else if (!existing.get().isDirectory()) {
             throw TransferErrors.directoryOverFile(directory.path());
         }

@@ -85,4 +85,9 @@ public final class CopyPlan {
     public Endpoint target() {
         return target;
     }
+
+    /** Where {@code entry}, the source or an entry below it, lands. */
+    Endpoint targetOf(FileEntry entry) {
+        return new Endpoint(target.volume(), target.path().resolve(source.path().relativize(entry.path())));
+    }
 }

@@ -1,7 +1,6 @@
 package io.flashdeck.core.transfer;
 
 import io.flashdeck.core.volume.VolumePath;
-import io.flashdeck.core.volume.Volume;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 
@@ -17,10 +16,10 @@ public final class FreeNames {
     private FreeNames() {
     }
 
-    static VolumePath firstFree(Volume volume, VolumePath taken) throws IOException {
+    static VolumePath firstFree(TargetLookup target, VolumePath taken) throws IOException {
         for (int n = 1; n <= MAX_TRIES; n++) {
             VolumePath candidate = taken.parent().resolve(numbered(taken.name(), n));
-            if (volume.find(candidate).isEmpty()) {
+            if (target.find(candidate).isEmpty()) {
                 return candidate;
             }
         }

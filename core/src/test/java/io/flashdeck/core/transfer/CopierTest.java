@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CopierTest extends HostVolumeTestBase {
@@ -59,29 +57,11 @@ class CopierTest extends HostVolumeTestBase {
         Path tree = Files.createDirectory(root.resolve("t"));
         int files = RandomTree.create(tree, 3, 30, 200_000).files().size();
         long total = Files.walk(tree).filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        List<String> events = new ArrayList<>();
-        long[] last = new long[2];
-        copy(volume, "/t", other, "/t", CopyOptions.DEFAULT, new TransferProgress() {
-            @Override
-            public void fileStarted(VolumePath file, long size) {
-                events.add("start " + file);
-            }
-
-            @Override
-            public void advanced(long fileBytes, long overallBytes, long totalBytes) {
-                assertThat(overallBytes).isGreaterThanOrEqualTo(last[0]).isLessThanOrEqualTo(totalBytes);
-                last[0] = overallBytes;
-                last[1] = totalBytes;
-            }
-
-            @Override
-            public void fileFinished(VolumePath file) {
-                assertThat(events.get(events.size() - 1)).isEqualTo("start " + file);
-                events.add("finish " + file);
-            }
-        });
-        assertThat(events).hasSize(2 * files);
-        assertThat(last).containsExactly(total, total);
+        ProgressLog log = new ProgressLog();
+        copy(volume, "/t", other, "/t", CopyOptions.DEFAULT, log);
+        assertThat(log.events()).hasSize(2 * files);
+        assertThat(log.overall()).isEqualTo(total);
+        assertThat(log.total()).isEqualTo(total);
     }
 
     @Test

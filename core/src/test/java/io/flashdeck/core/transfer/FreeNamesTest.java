@@ -26,6 +26,7 @@ class FreeNamesTest {
         Files.writeString(root.resolve("a.txt"), "");
         Files.writeString(root.resolve("a (1).txt"), "");
         Files.writeString(root.resolve("a (3).txt"), "");
-        assertThat(FreeNames.firstFree(new HostVolume(root), VolumePath.parse("/a.txt"))).hasToString("/a (2).txt");
+        assertThat(FreeNames.firstFree(new HostVolume(root)::find, VolumePath.parse("/a.txt")))
+                .hasToString("/a (2).txt");
     }
 }

@@ -48,6 +48,18 @@ public final class DisplayNames {
         return displayName.chars().allMatch(c -> c >= 0x20 && c < 0x7F);
     }
 
+    /**
+     * A key that two names share exactly when {@link #equalsIgnoreCase} holds: for looking names
+     * up as FAT matches them.
+     */
+    public static String caseKey(String name) {
+        char[] upper = new char[name.length()];
+        for (int i = 0; i < upper.length; i++) {
+            upper[i] = Character.toUpperCase(name.charAt(i));
+        }
+        return new String(upper);
+    }
+
     /** FAT's case-insensitive name match (FatFs compares long names upper-cased per UTF-16 unit). */
     public static boolean equalsIgnoreCase(String a, String b) {
         if (a.length() != b.length()) {

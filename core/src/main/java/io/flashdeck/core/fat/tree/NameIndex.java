@@ -3,13 +3,14 @@ package io.flashdeck.core.fat.tree;
 import io.flashdeck.core.fat.dir.DirectoryListing;
 import io.flashdeck.core.fat.dir.DirectoryRecord;
 import io.flashdeck.core.fat.dir.ShortName;
+import io.flashdeck.core.fat.name.DisplayNames;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A directory's entries by name, matched as FAT matches them: by long name, shown name or 8.3
- * name, ignoring case as {@link io.flashdeck.core.fat.name.DisplayNames#equalsIgnoreCase} does.
+ * name, ignoring case as {@link DisplayNames#equalsIgnoreCase} does.
  * Where names repeat (a damaged directory), the first entry in slot order wins, as a scan finds it.
  * Built once per scanned listing, so that opening each of many files in a directory does not
  * compare, and decode, every name in it again.
@@ -34,19 +35,10 @@ final class NameIndex {
 
     /** The first entry answering to {@code name}. */
     Optional<DirectoryRecord> find(String name) {
-        return Optional.ofNullable(byName.get(key(name)));
+        return Optional.ofNullable(byName.get(DisplayNames.caseKey(name)));
     }
 
     private void add(String name, DirectoryRecord record) {
-        byName.putIfAbsent(key(name), record);
-    }
-
-    /** Names equal ignoring case (per UTF-16 unit, upper-cased) have equal keys, and only they. */
-    private static String key(String name) {
-        char[] upper = new char[name.length()];
-        for (int i = 0; i < upper.length; i++) {
-            upper[i] = Character.toUpperCase(name.charAt(i));
-        }
-        return new String(upper);
+        byName.putIfAbsent(DisplayNames.caseKey(name), record);
     }
 }
