@@ -62,7 +62,7 @@ final class BatchDownload {
             System.arraycopy(path, 0, list, at + 2, path.length);
             at += 2 + path.length;
         }
-        code.write(Wire.answer(list, list.length));
+        code.write(Wire.answer(list, list.length, false));
         return code;
     }
 

@@ -11,8 +11,8 @@ import java.util.function.IntFunction;
 
 /**
  * The host's side of the agent's upload batch ({@code U}): answers each grant with the next
- * records, exactly as many bytes as granted or fewer, and counts the device's {@code 0x06} as
- * files put in place. The device checks each file's SHA-256 before placing it and ends the call
+ * records, exactly as many bytes as granted or fewer, the last of them marked as such, and counts
+ * the device's {@code 0x06} as files put in place. The device checks each file's SHA-256 before placing it and ends the call
  * at the first failure, which belongs to the first file not yet placed. A single file that fits
  * one window costs two exchanges (the call for its credit, the data for its result); each further
  * file in the batch costs none of its own.
@@ -78,8 +78,13 @@ final class BatchUpload {
             code.write(new byte[] {Wire.ABORT});
             return;
         }
+        if (records.done()) {
+            code.write(Wire.answer(new byte[0], 0, false)); // the device asked before it read the last answer
+            return;
+        }
         byte[] piece = new byte[credit];
-        code.write(Wire.answer(piece, records.fill(piece)));
+        int length = records.fill(piece);
+        code.write(Wire.answer(piece, length, records.done()));
     }
 
     /** The call ended: a failure belongs to the first file not placed. */

@@ -8,8 +8,7 @@ import java.util.List;
 
 /**
  * The record stream of an upload batch (the agent's {@code U}): for each file a header, its data
- * and a commit with the SHA-256 of what was sent, then the end record, cut into the pieces the
- * device grants. Headers and commits are never split between two pieces (the device parses
+ * and a commit with the SHA-256 of what was sent, cut into the pieces the device grants. Headers and commits are never split between two pieces (the device parses
  * each window whole); data is. Each file's content is opened when its header goes out and
  * closed after its last byte.
  */
@@ -26,7 +25,6 @@ final class UploadRecords implements Closeable {
     private InputStream content;
     private MessageDigest digest;
     private long sent;
-    private boolean ended;
     private IOException failure;
 
     UploadRecords(List<UploadItem> items, List<String> displays) {
@@ -37,6 +35,11 @@ final class UploadRecords implements Closeable {
     /** How many files the batch holds. */
     int size() {
         return items.size();
+    }
+
+    /** True once every file's records went out. */
+    boolean done() {
+        return opened == items.size() && current == null;
     }
 
     /** Index of the file whose header went out last: the one a failure of the content belongs to. */
@@ -58,7 +61,7 @@ final class UploadRecords implements Closeable {
         int at = 0;
         int fileStart = 0;
         try {
-            while (at < piece.length && !ended && failure == null) {
+            while (at < piece.length && !done() && failure == null) {
                 int room = piece.length - at;
                 if (current != null && sent < current.length()) {
                     at += data(piece, at, (int) Math.min(room, current.length() - sent));
@@ -71,7 +74,7 @@ final class UploadRecords implements Closeable {
                     at += COMMIT_LENGTH;
                     closeContent();
                     current = null;
-                } else if (opened < items.size()) {
+                } else {
                     UploadItem item = items.get(opened);
                     if (room < HEADER_OVERHEAD + item.path().length) {
                         break;
@@ -79,9 +82,6 @@ final class UploadRecords implements Closeable {
                     fileStart = at;
                     at += header(piece, at, item);
                     open(item);
-                } else {
-                    piece[at++] = Wire.END;
-                    ended = true;
                 }
             }
         } catch (IOException e) {

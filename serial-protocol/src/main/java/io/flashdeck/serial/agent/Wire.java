@@ -25,6 +25,8 @@ final class Wire {
 
     /** Host to device: the answer to a grant, u16 LE length and that many bytes as frames follow. */
     static final byte ANSWER = 'w';
+    /** Host to device: as {@link #ANSWER}, for the answer holding an upload's last records. */
+    static final byte LAST_ANSWER = 'z';
     /** Host to device, as the answer to a grant: nothing more will be sent. */
     static final byte ABORT = 'x';
     /** Host to device: one frame of an answer's bytes follows. */
@@ -33,8 +35,6 @@ final class Wire {
     static final byte HEADER = 'h';
     /** Upload record: the file's data is complete, its SHA-256 follows (+ 32 bytes). */
     static final byte COMMIT = 'c';
-    /** Upload record: the batch has no more files. */
-    static final byte END = 'e';
     /** Host to device: send one more download window (the first comes unasked). */
     static final byte MORE = 'g';
     static final byte STOP = 's';
@@ -47,13 +47,14 @@ final class Wire {
     }
 
     /**
-     * The answer to a grant carrying {@code payload}: {@code 'w'}, its u16 LE length and the
-     * payload as frames of {@code 'd'} and at most {@link #FRAME} bytes each.
+     * The answer to a grant carrying {@code payload}: {@code 'w'} (or {@code 'z'} when it is the
+     * {@code last}), its u16 LE length and the payload as frames of {@code 'd'} and at most
+     * {@link #FRAME} bytes each.
      */
-    static byte[] answer(byte[] payload, int length) {
+    static byte[] answer(byte[] payload, int length, boolean last) {
         int frames = (length + FRAME - 1) / FRAME;
         byte[] out = new byte[3 + length + frames];
-        out[0] = ANSWER;
+        out[0] = last ? LAST_ANSWER : ANSWER;
         out[1] = (byte) length;
         out[2] = (byte) (length >>> 8);
         int at = 3;

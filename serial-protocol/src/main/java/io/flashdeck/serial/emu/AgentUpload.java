@@ -25,7 +25,6 @@ final class AgentUpload {
         UploadFeed batch = new UploadFeed(windows, files, leftovers, output);
         input.setInterruptEnabled(false); // micropython.kbd_intr(-1)
         try {
-            windows.start();
             try {
                 batch.feed();
             } catch (PyException e) {
@@ -33,7 +32,6 @@ final class AgentUpload {
                 windows.drain();
                 throw e;
             }
-            windows.finish();
         } finally {
             input.setInterruptEnabled(true);
             batch.drop();

@@ -5,9 +5,9 @@ import java.util.Deque;
 
 /**
  * The camera's side of the agent's credit ({@code grant}, {@code answer}, {@code take}): it
- * grants {@code 0x01} + u16 LE k, and the host answers each grant with {@code 'w'} + u16 LE
- * m (m &lt;= k) + m bytes as frames of {@code 'd'} + at most 1024 bytes, or with anything else to
- * give up. Answers go into one window buffer, back to back.
+ * grants {@code 0x01} + u16 LE k, and the host answers each grant with {@code 'w'} (or
+ * {@code 'z'} for the last answer with records) + u16 LE m (m &lt;= k) + m bytes as frames of
+ * {@code 'd'} + at most 1024 bytes, or with anything else to give up. Answers go into one window buffer, back to back.
  *
  * <p>The receive buffer sees what the camera does: an answer to a grant the camera reads later
  * waits in its 512 bytes; an answer it reads at once is {@linkplain ReceiveBuffer#expect expected}.
@@ -17,6 +17,7 @@ final class GrantedAnswers {
     static final int FRAME = 1024;
     private static final int GRANT = 0x01;
     private static final int ANSWER = 'w';
+    private static final int LAST_ANSWER = 'z';
     private static final int DATA = 'd';
     /** {@code 'w'} and the u16 length before an answer's frames. */
     private static final int HEADER = 3;
@@ -25,11 +26,18 @@ final class GrantedAnswers {
     private final Console output;
     private final MemoryView window;
     private final Deque<Integer> owed = new ArrayDeque<>();
+    /** The agent's {@code z}: an answer so far was marked as the last with records. */
+    private boolean lastSeen;
 
     GrantedAnswers(ReceiveBuffer input, Console output, int window) {
         this.input = input;
         this.output = output;
         this.window = new MemoryView(window);
+    }
+
+    /** True once an answer came marked as the last one with records ({@code 'z'}). */
+    boolean lastSeen() {
+        return lastSeen;
     }
 
     /** What the last {@link #receive} put into the window (and what earlier ones left behind it). */
@@ -83,9 +91,11 @@ final class GrantedAnswers {
 
     /** The host's answer to a grant of {@code k}, into the window at {@code at}: its length, or -1. */
     private int answer(int at, int k) {
-        if (input.next(false) != ANSWER) {
+        int tag = input.next(false);
+        if (tag != ANSWER && tag != LAST_ANSWER) {
             return -1;
         }
+        lastSeen |= tag == LAST_ANSWER;
         int m = input.next(false) | input.next(false) << 8;
         return m > k || !take(at, m) ? -1 : m;
     }

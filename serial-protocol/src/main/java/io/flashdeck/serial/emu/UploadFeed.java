@@ -6,16 +6,15 @@ import java.io.InputStream;
  * The records of one {@code U} call ({@code feed}), read from the host's answers window by
  * window: {@code 'h'} + u16 LE n + path (n bytes) + u32 LE size opens a file whose next size
  * bytes are its data, {@code 'c'} + SHA-256 commits it (the camera prints {@code 0x06} once it is
- * in place), {@code 'e'} ends the batch; any other byte, or a record other than the commit after a
- * file's data, is {@code fd:EPROTO}. Only file data runs
- * on into the next window: a record that overruns the answers reads what the window held before,
- * as the agent does.
+ * in place); the batch is complete when the answer marked last is used up. Any other byte, a
+ * record other than the commit after a file's data, or a last answer ending inside a file is
+ * {@code fd:EPROTO}. Only file data runs on into the next window: a record that overruns the
+ * answers reads what the window held before, as the agent does.
  */
 final class UploadFeed {
 
     private static final int OPEN = 'h';
     private static final int COMMIT = 'c';
-    private static final int END = 'e';
     private static final int PLACED = 0x06;
     private static final int DIGEST_LENGTH = 32;
     /** {@code 'h'}, the u16 path length and the u32 size around the path. */
@@ -37,9 +36,15 @@ final class UploadFeed {
         this.output = output;
     }
 
-    /** Takes records up to the end record; the first failure ends the batch with its error. */
+    /** Takes records up to the end of the last answer; the first failure ends the batch with its error. */
     void feed() throws PyException {
         while (true) {
+            if (at >= windows.filled() && windows.last()) {
+                if (current != null) {
+                    throw PyException.agent("EPROTO"); // the last answer ended inside a file
+                }
+                return;
+            }
             awaitData();
             MemoryView view = windows.view();
             int record = view.at(at);
@@ -50,8 +55,6 @@ final class UploadFeed {
                 commit(view);
             } else if (record == OPEN) {
                 open(view);
-            } else if (record == END) {
-                return;
             } else {
                 throw PyException.agent("EPROTO");
             }
@@ -86,6 +89,9 @@ final class UploadFeed {
     /** Moves on to the next window once this one is used up (or overrun by a record). */
     private void awaitData() throws PyException {
         while (at >= windows.filled()) {
+            if (windows.last()) {
+                throw PyException.agent("EPROTO"); // the last answer ended inside a record
+            }
             windows.next();
             at = 0;
         }

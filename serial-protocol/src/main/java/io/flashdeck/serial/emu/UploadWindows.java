@@ -3,8 +3,8 @@ package io.flashdeck.serial.emu;
 /**
  * The rhythm of credit in the agent's {@code U}: windows of W bytes, of which the first E of the
  * next are granted before the camera writes the current one to its files (their answer waits in
- * the receive buffer meanwhile) and the rest once it reads again. After the end record only that
- * early grant is open; the host answers it empty.
+ * the receive buffer meanwhile) and the rest once it reads again. A window with nothing to write
+ * is followed by a grant of the whole next one; after the answer marked last, nothing is granted.
  */
 final class UploadWindows {
 
@@ -13,6 +13,8 @@ final class UploadWindows {
     private final int early;
     /** How much of the window the host's answers filled. */
     private int filled;
+    /** The early part of the next window is granted already. */
+    private boolean earlyGranted;
 
     UploadWindows(ReceiveBuffer input, Console output, int window, int early) {
         this.answers = new GrantedAnswers(input, output, window);
@@ -20,22 +22,19 @@ final class UploadWindows {
         this.early = early;
     }
 
-    /** The first window, granted as any other; with nothing to write first, the camera reads its early part at once. */
-    void start() throws PyException {
-        answers.grantReading(early);
-        next();
-    }
-
-    /** Replaces the window with the next: the rest of its credit, the answers, then early credit for the one after. */
+    /** Replaces the window with the next: the rest of its credit (all of it when none was granted early), the answers, then early credit for the one after. */
     void next() throws PyException {
-        answers.grantReading(window - early);
+        answers.grantReading(earlyGranted ? window - early : window);
         filled = receive();
-        answers.grantLater(early);
+        earlyGranted = filled > 0 && !answers.lastSeen();
+        if (earlyGranted) {
+            answers.grantLater(early);
+        }
     }
 
-    /** After the end record: the answer to the early grant still open. */
-    void finish() throws PyException {
-        receive();
+    /** True once the window holds the host's last records: when it is used up, the batch is complete. */
+    boolean last() {
+        return answers.lastSeen();
     }
 
     /** After a failure: what the host was told it may send must not reach the REPL as code. */
@@ -51,7 +50,7 @@ final class UploadWindows {
         return filled;
     }
 
-    /** Any abort from the host before the camera is done ends the call as cancelled. */
+    /** Any abort from the host ends the call as cancelled. */
     private int receive() throws PyException {
         int n = answers.receive();
         if (n < 0) {

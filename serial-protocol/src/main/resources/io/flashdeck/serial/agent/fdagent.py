@@ -22,15 +22,16 @@
 # predecessor left waiting.
 #   upload (U): the answers carry one stream of records, none of which is split between two
 #     answers except file data: b'h' + u16 LE n + path (n bytes) + u32 LE size opens a file, the
-#     next size bytes are its data, b'c' + the SHA-256 of that data commits it, b'e' ends the
-#     batch. Windows of W bytes: the device grants the first E bytes of the next window before it
-#     writes the current one to its files (they wait in the receive buffer), the rest after. A file
+#     next size bytes are its data, and b'c' + the SHA-256 of that data commits it. The answer
+#     holding the last records starts b'z' instead of b'w'; every later grant gets an empty
+#     answer. Windows of W bytes: the device grants the first E bytes of the next window before it
+#     writes the current one to its files (they wait in the receive buffer), the rest after; the
+#     whole window at once when it has nothing to write, and nothing after the last answer. A file
 #     goes to .fdtmp-ID beside its target and is put in place only when the host's hash matches
 #     the device's own hash of what arrived; then the device prints 0x06. The first failure
 #     (fd:EBADMSG for a hash that differs, no space, a missing directory...) ends the call with
-#     that exception: the files with a 0x06 are in place, the others untouched. After b'e' the
-#     host answers every grant with an empty answer; b'x' from the host before the device has
-#     read b'e' cancels (fd:ECANCELED).
+#     that exception: the files with a 0x06 are in place, the others untouched. b'x' from the
+#     host cancels (fd:ECANCELED).
 #   download (g): the device sends 0x03 + u64 LE file size and the first window at once, then one
 #     window for each b'g' it reads: 0x01 + the data, or 0x05 once the file cannot be read (it
 #     shrank, or an I/O error); after a 0x05 it answers every b'g' so, until the host sends another
@@ -54,6 +55,7 @@ class _FdAgent:
         self.E = 448
         self.n = 0
         self.b = None
+        self.z = False
 
     def t(self, win, early):
         # the transfer windows: W bytes per window, E of the next one granted early
@@ -388,9 +390,12 @@ class _FdAgent:
         return True
 
     def answer(self, inp, mv, at, k):
-        # the host's answer to a grant of k, into mv[at:]: its length, or -1 for b'x'
-        if inp.read(1) != b'w':
+        # the host's answer to a grant of k, into mv[at:]: its length, or -1 for b'x'; b'z'
+        # instead of b'w' marks the last answer with records (self.z)
+        c = inp.read(1)
+        if c != b'w' and c != b'z':
             return -1
+        self.z = self.z or c == b'z'
         m = int.from_bytes(inp.read(2), 'little')
         if m > k or not self.take(inp, mv, at, m):
             return -1
@@ -403,20 +408,25 @@ class _FdAgent:
         mv = memoryview(bytearray(self.W))
         owed = []
         n = 0
+        self.z = False
         micropython.kbd_intr(-1)
         try:
-            live = True
-            while live:
-                self.grant(out, owed, self.E)
+            while True:
+                last = self.z
+                if n and not last:
+                    self.grant(out, owed, self.E)
                 try:
-                    live = self.feed(mv, n, out)
+                    self.feed(mv, n, out)
                 except Exception:
                     # what the host was told it may send must not reach the REPL as code
                     while owed and self.answer(inp, mv, 0, owed.pop(0)) >= 0:
                         pass
                     raise
-                if live:
-                    self.grant(out, owed, self.W - self.E)
+                if last:
+                    if self.b:
+                        self.err('EPROTO')
+                    return
+                self.grant(out, owed, self.W - self.E if n else self.W)
                 n = 0
                 while owed:
                     k = self.answer(inp, mv, n, owed.pop(0))
@@ -428,7 +438,7 @@ class _FdAgent:
             self.drop()
 
     def feed(self, mv, n, out):
-        # the upload records in mv[:n]; False after the end record
+        # the upload records in mv[:n]
         at = 0
         while at < n:
             b = self.b
@@ -449,11 +459,8 @@ class _FdAgent:
                 m = mv[at + 1] | mv[at + 2] << 8
                 at += 7 + m
                 self.open1(bytes(mv[at - 4 - m:at - 4]), int.from_bytes(bytes(mv[at - 4:at]), 'little'))
-            elif mv[at] == 0x65:
-                return False
             else:
                 self.err('EPROTO')
-        return True
 
     def open1(self, p, size):
         import hashlib

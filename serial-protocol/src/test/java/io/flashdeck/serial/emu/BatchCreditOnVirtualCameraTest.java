@@ -51,7 +51,7 @@ class BatchCreditOnVirtualCameraTest {
         new Random(7).nextBytes(content);
 
         var result = BatchWire.answerGrants(repl.start(BatchWire.upload(4096, 448)),
-                new BatchWire.Records().file("/flash/big", content).end());
+                new BatchWire.Records().file("/flash/big", content));
 
         assertThat(result.failed()).isFalse();
         assertThat(repl.exec("_fdagent.sha(" + PyLiteral.utf8("/flash/big") + ")"))
@@ -61,7 +61,7 @@ class BatchCreditOnVirtualCameraTest {
     @Test
     void earlyCreditBeyondTheBufferLosesWhatDoesNotFit() throws IOException {
         camera.allowDrops();
-        byte[] records = new BatchWire.Records().file("/flash/big", new byte[3000]).end().bytes();
+        byte[] records = new BatchWire.Records().file("/flash/big", new byte[3000]).bytes();
         RunningCode code = repl.start(BatchWire.upload(1024, 1024)); // every window granted early, as for Node
         code.readFully(new byte[3], 0, 3);
         code.write(BatchWire.answer(records, 0, 1024)); // the first window: read at once

@@ -28,7 +28,7 @@ public final class BatchWire {
 
     /**
      * The records of a batch: per file {@code 'h'} + u16 LE n + path + u32 LE size, its data,
-     * {@code 'c'} + SHA-256; then {@code 'e'}. Only file data may be split between two answers.
+     * {@code 'c'} + SHA-256. Only file data may be split between two answers.
      */
     public static final class Records {
 
@@ -59,10 +59,6 @@ public final class BatchWire {
             return whole(new byte[] {(byte) tag});
         }
 
-        public Records end() {
-            return whole(new byte[] {'e'});
-        }
-
         /** How many bytes from {@code from} an answer of {@code credit} carries: what fits, no record cut in two. */
         int fitting(int from, int credit) {
             int end = Math.min(from + credit, out.size());
@@ -86,22 +82,26 @@ public final class BatchWire {
 
     /**
      * Plays the host in a {@code U} call until its output ends: answers each grant with as much of
-     * {@code records} as it allows (empty answers once all is sent). The result's output is all
+     * {@code records} as it allows, the answer with the last of them marked {@code 'z'} (empty
+     * answers once all is sent). The result's output is all
      * the device printed: its grants, and {@code 0x06} for each file it placed.
      */
     public static ExecResult answerGrants(RunningCode code, Records records) throws IOException {
         byte[] bytes = records.bytes();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int sent = 0;
+        boolean lastSent = false;
         for (int tag = readByte(code); tag != END_OF_OUTPUT; tag = readByte(code)) {
             printed.write(tag);
             if (tag == GRANT) {
                 int credit = readByte(code) | readByte(code) << 8;
                 printed.write(credit);
                 printed.write(credit >>> 8);
-                int m = records.fitting(sent, credit);
-                code.write(answer(bytes, sent, m));
+                int m = lastSent ? 0 : records.fitting(sent, credit);
+                boolean last = !lastSent && sent + m == bytes.length;
+                code.write(answer(bytes, sent, m, last));
                 sent += m;
+                lastSent |= last;
             }
         }
         return new ExecResult(printed.toByteArray(), code.finishAfterOutputEnd().stderr());
@@ -109,8 +109,13 @@ public final class BatchWire {
 
     /** One answer to a grant: {@code 'w'} + u16 LE m, then the m bytes in frames of {@code 'd'} + up to 1024 bytes. */
     public static byte[] answer(byte[] bytes, int from, int m) {
+        return answer(bytes, from, m, false);
+    }
+
+    /** As {@link #answer(byte[], int, int)}, starting {@code 'z'} when it holds an upload's {@code last} records. */
+    public static byte[] answer(byte[] bytes, int from, int m, boolean last) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write('w');
+        out.write(last ? 'z' : 'w');
         writeLittleEndian(out, m, 2);
         for (int at = from; at < from + m; at += FRAME) {
             out.write('d');

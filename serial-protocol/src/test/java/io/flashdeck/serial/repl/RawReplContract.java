@@ -121,14 +121,15 @@ public abstract class RawReplContract {
         }
 
         ExecResult upload = BatchWire.answerGrants(repl.start(BatchWire.upload(sent.length, 448)),
-                new BatchWire.Records().file("/flash/bytes", sent).end());
+                new BatchWire.Records().file("/flash/bytes", sent));
         assertThat(upload.failed()).isFalse();
-        // per window: early credit for the next one (448) before this one is written, the rest (64) after;
-        // the data runs on into the second window, and after the end record only early credit is open
+        // the first window whole (nothing to write before it); then early credit for the next one (448)
+        // before the first is written and the rest (64) after; the data runs on into the second
+        // window, the last answer, after which nothing more is granted
         assertThat(upload.stdout()).containsExactly(
+                0x01, 0x00, 0x02,
                 0x01, 0xC0, 0x01, 0x01, 0x40, 0x00,
-                0x01, 0xC0, 0x01, 0x01, 0x40, 0x00,
-                0x01, 0xC0, 0x01, 0x06);
+                0x06);
 
         RunningCode download = repl.start("_fdagent.g(" + PyLiteral.utf8("/flash/bytes") + ")");
         // size, then the one window (512 bytes, as set for the upload) unasked, then the digest
@@ -153,7 +154,7 @@ public abstract class RawReplContract {
                 .file("/flash/kept/file", fresh, Sha256.create().digest("fresH".getBytes(StandardCharsets.UTF_8))));
 
         assertThat(new String(result.stderr(), StandardCharsets.UTF_8)).contains("OSError: fd:EBADMSG");
-        assertThat(result.stdout()).containsExactly(0x01, 0xC0, 0x01, 0x01, 0x40, 0x02, 0x01, 0xC0, 0x01); // no 0x06
+        assertThat(result.stdout()).containsExactly(0x01, 0x00, 0x04); // one window, the last; no 0x06
         assertThat(sha("/flash/kept/file")).isEqualTo(Sha256.create().digest(old));
         assertThat(onlyEntryOfDirectory("/flash/kept", "/flash/kept/file")).isTrue();
     }
@@ -167,11 +168,11 @@ public abstract class RawReplContract {
         ExecResult result = uploadBatch(new BatchWire.Records().file("/flash/one", one).file("/flash/two", two));
 
         assertThat(result.failed()).isFalse();
-        // the first window ends inside the first file's data; the second holds the rest, both commits and the end
+        // the first window ends inside the first file's data; the second, the last, holds the rest and both commits
         assertThat(result.stdout()).containsExactly(
+                0x01, 0x00, 0x04,
                 0x01, 0xC0, 0x01, 0x01, 0x40, 0x02,
-                0x01, 0xC0, 0x01, 0x01, 0x40, 0x02,
-                0x01, 0xC0, 0x01, 0x06, 0x06);
+                0x06, 0x06);
         assertThat(sha("/flash/one")).isEqualTo(Sha256.create().digest(one));
         assertThat(sha("/flash/two")).isEqualTo(Sha256.create().digest(two));
     }
@@ -186,8 +187,8 @@ public abstract class RawReplContract {
                 .file("/flash/dir/one", one).file("/flash/dir/missing/two", one).file("/flash/dir/three", one));
 
         assertThat(new String(result.stderr(), StandardCharsets.UTF_8)).contains("OSError: fd:ENOENT");
-        // one 0x06 for the file placed; the early credit granted before the failure is still answered
-        assertThat(result.stdout()).containsExactly(0x01, 0xC0, 0x01, 0x01, 0x40, 0x02, 0x01, 0xC0, 0x01, 0x06);
+        // all three files in one window, the last; one 0x06 for the file placed
+        assertThat(result.stdout()).containsExactly(0x01, 0x00, 0x04, 0x06);
         assertThat(sha("/flash/dir/one")).isEqualTo(Sha256.create().digest(one));
         assertThat(onlyEntryOfDirectory("/flash/dir", "/flash/dir/one")).isTrue();
         assertThat(probe(repl)).isEqualTo(AgentScript.get().version());
@@ -320,7 +321,7 @@ public abstract class RawReplContract {
 
     /** Uploads the files of {@code records} in one {@code U} call: 1 KiB windows, 448 bytes of each granted early. */
     private ExecResult uploadBatch(BatchWire.Records records) throws IOException {
-        return BatchWire.answerGrants(repl.start(BatchWire.upload(1024, 448)), records.end());
+        return BatchWire.answerGrants(repl.start(BatchWire.upload(1024, 448)), records);
     }
 
     /** Starts {@code G} for {@code paths} with 1 KiB windows and answers its one grant with the list. */
