@@ -92,6 +92,16 @@ async function boot(previous) {
     stderr: (bytes) => fs.writeSync(2, bytes),
     linebuffer: false,
   });
+  // MicroPython hands its output over byte by byte, so a credit's count can sit here behind its
+  // marker while the interpreter works on files. A camera's USB sends while its CPU works: so
+  // whatever waits goes out before each file-system call.
+  for (const call of ["open", "close", "read", "write", "stat", "lstat", "rename", "unlink", "mkdir", "rmdir"]) {
+    const original = mp.FS[call];
+    mp.FS[call] = (...args) => {
+      flushOutput();
+      return original.apply(mp.FS, args);
+    };
+  }
   // A soft reset restarts the interpreter; the volumes' files survive it, as on a camera.
   if (previous) for (const dir of Object.values(mountDirs)) copyTree(previous.FS, mp.FS, dir);
   mp.runPython(

@@ -58,7 +58,9 @@ final class BatchCopy {
     /** Copies {@code files}, the copy's files in tree order, whose indexes the tally counts by. */
     void copy(List<FileEntry> files) throws IOException {
         int filesPerBatch = Math.max(source().filesPerBatch(), target().filesPerBatch());
-        for (Batches.Span span : Batches.cut(files, filesPerBatch, Batches.MAX_BYTES)) {
+        // an upload stops inside a batch when cancelled; a download only at the batch's end
+        long maxBytes = target().filesPerBatch() > 1 ? Long.MAX_VALUE : Batches.MAX_BYTES;
+        for (Batches.Span span : Batches.cut(files, filesPerBatch, maxBytes)) {
             int next = span.from();
             while (next < span.to()) {
                 cancellation.check();

@@ -12,7 +12,7 @@ import java.util.List;
 final class Batches {
 
     /**
-     * Content a batch of several files carries at most: a batch read from a camera cannot be
+     * Content a batch of several files read from a camera carries at most: such a batch cannot be
      * cancelled inside it, so on a link of about 1 MB/s it must end within a fraction of a second.
      */
     static final long MAX_BYTES = 256 * 1024;

@@ -172,13 +172,13 @@ class CopierBatchFaultTest extends CameraCopyTestBase {
     }
 
     /**
-     * Uploads ten files of 30,000 bytes, cancelled as {@code file} starts or once it is finished.
-     * Eight fit in 256 KiB, so the batches would be f00-f07 and f08-f09: only the first is sent.
+     * Uploads ten files of 30,000 bytes, eight per batch, cancelled as {@code file} starts or once
+     * it is finished. The batches would be f00-f07 and f08-f09: only the first is sent.
      */
     private FatVolume uploadCancelled(String file, boolean atStart) throws IOException {
         flatFiles(10, 30_000);
         FatVolume fat = image("cancel");
-        BatchingVolume camera = new BatchingVolume(fat, 32);
+        BatchingVolume camera = new BatchingVolume(fat, 8);
         copyCancelled(volume, camera, file, atStart);
         assertThat(camera.batches()).hasSize(1);
         assertThat(camera.batches().get(0).files()).hasSize(8);

@@ -4,17 +4,17 @@ import io.flashdeck.core.volume.BatchReader;
 import io.flashdeck.serial.repl.RawRepl;
 import io.flashdeck.serial.repl.RunningCode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.function.IntFunction;
 
 /**
  * The host's side of the agent's download batch ({@code G}): the paths go as the answer to the
- * device's one grant, then the files come back to back, each as a {@link Download} handed to the
- * reader as a stream. Files that fit one window cost no exchange of their own. The device sends
- * every file it was asked for, so when the reader fails the rest of the batch is still read (and
- * dropped) before the failure is thrown, leaving the device at its prompt. When the transfer
- * itself fails (a cut link, damaged data) its failure is thrown at once: the session reconnects.
+ * device's one grant, then the files come back to back, each as a {@link Download}, read
+ * {@linkplain ReadAhead ahead} of the reader that takes them as streams. Files that fit one window
+ * cost no exchange of their own. The device sends every file it was asked for, so when the
+ * reader fails the rest of the batch is still read (and dropped) before the failure is thrown,
+ * leaving the device at its prompt; a failure of the transfer itself (a cut link, damaged data,
+ * a file the device cannot read) ends the batch there.
  */
 final class BatchDownload {
 
@@ -67,81 +67,24 @@ final class BatchDownload {
     }
 
     private void receive(RunningCode code, BatchReader reader) throws IOException {
-        Exception failure = null;
-        int last = displays.size() - 1;
-        for (int i = 0; i <= last && !code.finished(); i++) {
-            Download download;
+        int count = displays.size();
+        ReadAhead ahead = ReadAhead.start(index -> Download.next(repl, code, displays.get(index), 0, tuning,
+                errors.apply(index), index == count - 1), count);
+        try {
+            for (int i = 0; i < count; i++) {
+                reader.read(i, ahead.file(i));
+                ahead.skipRest(i);
+            }
+        } catch (IOException | RuntimeException e) {
             try {
-                download = Download.next(repl, code, displays.get(i), 0, tuning, errors.apply(i), i == last);
-            } catch (IOException e) {
-                if (failure == null) {
-                    throw e;
-                }
-                failure.addSuppressed(e);
-                break;
-            }
-            if (failure == null) {
-                Stream stream = new Stream(download);
-                try {
-                    reader.read(i, stream);
-                } catch (IOException | RuntimeException e) {
-                    if (stream.failed) {
-                        throw e; // the transfer itself broke: the session starts over
-                    }
-                    failure = e;
+                ahead.finish();
+            } catch (IOException | RuntimeException transfer) {
+                if (transfer != e) {
+                    e.addSuppressed(transfer);
                 }
             }
-            while (!code.finished() && download.next() != null) {
-                // what the reader left of this file, or all of it after a failure
-            }
+            throw e;
         }
-        if (failure instanceof IOException io) {
-            throw io;
-        }
-        if (failure != null) {
-            throw (RuntimeException) failure;
-        }
-    }
-
-    /** One file of the batch as a stream of its windows. */
-    private static final class Stream extends InputStream {
-
-        private final Download download;
-        private byte[] window = new byte[0];
-        private int position;
-        /** True once the download failed, rather than the reader. */
-        private boolean failed;
-
-        Stream(Download download) {
-            this.download = download;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            while (position == window.length) {
-                byte[] next;
-                try {
-                    next = download.next();
-                } catch (IOException | RuntimeException e) {
-                    failed = true;
-                    throw e;
-                }
-                if (next == null) {
-                    return -1;
-                }
-                window = next;
-                position = 0;
-            }
-            int n = Math.min(length, window.length - position);
-            System.arraycopy(window, position, buffer, offset, n);
-            position += n;
-            return n;
-        }
+        ahead.finish();
     }
 }

@@ -8,6 +8,7 @@ import io.flashdeck.serial.link.Link;
 import io.flashdeck.serial.testing.CountingLink;
 import io.flashdeck.serial.testing.ThrottledLink;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.nio.file.FileAlreadyExistsException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,9 +54,9 @@ final class Connection implements AutoCloseable {
                 new Meter(counting), report);
     }
 
-    /** FlashDeck's own transfers on this connection. */
-    TransferMethod agent() {
-        return new AgentTransfer(volume);
+    /** FlashDeck's own transfers on this connection, with host folders under {@code host}. */
+    TransferMethod agent(Path host) {
+        return new AgentTransfer(volume, host);
     }
 
     /** The baselines on this connection: mpremote's method alone, and as mpremote's transport paces it. */

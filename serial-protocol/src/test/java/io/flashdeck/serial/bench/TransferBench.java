@@ -46,17 +46,18 @@ public final class TransferBench {
             Path directory = Files.createDirectories(work.resolve(name));
             try (BenchPeer peer = name.equals("virtual") ? BenchPeer.virtualCamera(directory)
                     : BenchPeer.microPython(directory)) {
-                measure(peer, workloads);
+                measure(peer, workloads, Files.createDirectories(directory.resolve("host")));
             }
         }
         report.printSummary(options.pace());
         return report.rows();
     }
 
-    private void measure(BenchPeer peer, List<Workload> workloads) throws Exception {
+    /** Measures on {@code peer}; FlashDeck's copies use {@code host} for the files' host side. */
+    private void measure(BenchPeer peer, List<Workload> workloads, Path host) throws Exception {
         try (Connection direct = Connection.open(peer, 0, report)) {
             for (Workload workload : workloads) {
-                direct.run(direct.agent(), workload, options.rounds());
+                direct.run(direct.agent(host), workload, options.rounds());
             }
             if (peer.runsPython() && options.baselineRounds() > 0) {
                 for (TransferMethod baseline : direct.baselines()) {
@@ -69,7 +70,7 @@ public final class TransferBench {
         if (options.pace() > 0) {
             try (Connection paced = Connection.open(peer, options.pace(), report)) {
                 for (Workload workload : workloads) {
-                    paced.run(paced.agent(), workload, options.rounds());
+                    paced.run(paced.agent(host), workload, options.rounds());
                 }
             }
         }

@@ -1,0 +1,186 @@
+package io.flashdeck.serial.agent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+
+/**
+ * The files of a download batch, read from the link on a thread of their own while the reader
+ * writes the ones before them: the link stays busy while the host creates files. At most
+ * {@link #LIMIT} bytes wait between the two. The reading thread owns the device until the batch
+ * has ended; {@link #finish} waits for that.
+ */
+final class ReadAhead {
+
+    /** Bytes read but not yet taken by the reader. */
+    static final int LIMIT = 256 * 1024;
+
+    /** Reads one file of the batch, window by window, from the link. */
+    @FunctionalInterface
+    interface FileSource {
+        /** The file's download, or an exception once the device says it cannot be read. */
+        Download open(int index) throws IOException;
+    }
+
+    /** What the reading thread hands over: a window of a file, a file's end, the batch's end or failure. */
+    private record Item(int file, byte[] window, Throwable failure) {
+    }
+
+    private static final Item DONE = new Item(-1, null, null);
+
+    private final BlockingQueue<Item> items = new LinkedBlockingQueue<>();
+    private final Semaphore room = new Semaphore(LIMIT);
+    private final Thread reader;
+    private Item pending;
+
+    private ReadAhead(FileSource source, int files) {
+        this.reader = new Thread(() -> readAll(source, files), "flashdeck-download-ahead");
+        reader.setDaemon(true);
+    }
+
+    /** Starts reading {@code files} files from {@code source}. */
+    static ReadAhead start(FileSource source, int files) {
+        ReadAhead ahead = new ReadAhead(source, files);
+        ahead.reader.start();
+        return ahead;
+    }
+
+    /**
+     * File {@code index}'s content, to be read before the next file's, once it has started to
+     * arrive; a failure of the transfer (this file missing, a cut link) is thrown here or from the
+     * stream.
+     */
+    InputStream file(int index) throws IOException {
+        if (pending == null) {
+            pending = take();
+        }
+        if (pending.failure() != null) {
+            throw rethrown(pending.failure());
+        }
+        return new InputStream() {
+            private byte[] window = new byte[0];
+            private int position;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                while (position == window.length) {
+                    byte[] next = nextWindow(index);
+                    if (next == null) {
+                        return -1;
+                    }
+                    window = next;
+                    position = 0;
+                }
+                int n = Math.min(length, window.length - position);
+                System.arraycopy(window, position, buffer, offset, n);
+                position += n;
+                return n;
+            }
+        };
+    }
+
+    /** Drops what is left of file {@code index}. */
+    void skipRest(int index) throws IOException {
+        while (nextWindow(index) != null) {
+            // dropped
+        }
+    }
+
+    /**
+     * Drops everything still coming and waits until the device is back at its prompt; throws the
+     * transfer's failure, if there was one.
+     */
+    void finish() throws IOException {
+        Item item = pending != null ? pending : take();
+        pending = null;
+        while (item != DONE && item.failure() == null) {
+            release(item);
+            item = take();
+        }
+        join();
+        if (item.failure() != null) {
+            throw rethrown(item.failure());
+        }
+    }
+
+    /** The next window of file {@code index}, or null at its end. */
+    private byte[] nextWindow(int index) throws IOException {
+        Item item = pending != null ? pending : take();
+        pending = null;
+        if (item == DONE || item.failure() != null || item.file() != index) {
+            pending = item; // for the next file, or for finish()
+            if (item.failure() != null) {
+                throw rethrown(item.failure());
+            }
+            return null;
+        }
+        if (item.window() == null) {
+            return null; // the file's end
+        }
+        release(item);
+        return item.window();
+    }
+
+    private void readAll(FileSource source, int files) {
+        try {
+            for (int i = 0; i < files; i++) {
+                Download download = source.open(i);
+                for (byte[] window = download.next(); window != null; window = download.next()) {
+                    room.acquire(Math.min(window.length, LIMIT));
+                    items.add(new Item(i, window, null));
+                }
+                items.add(new Item(i, null, null));
+            }
+            items.add(DONE);
+        } catch (IOException | RuntimeException | Error | InterruptedException e) {
+            items.add(new Item(-1, null, e));
+        }
+    }
+
+    private Item take() throws InterruptedIOException {
+        try {
+            return items.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for the device");
+        }
+    }
+
+    private void release(Item item) {
+        if (item.window() != null) {
+            room.release(Math.min(item.window().length, LIMIT));
+        }
+    }
+
+    private void join() throws InterruptedIOException {
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for the device");
+        }
+    }
+
+    /** The reading thread's failure, to be thrown on this one. */
+    private static IOException rethrown(Throwable failure) {
+        if (failure instanceof IOException io) {
+            return io;
+        }
+        if (failure instanceof RuntimeException unchecked) {
+            throw unchecked;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new InterruptedIOException("the download was interrupted");
+    }
+}
