@@ -24,13 +24,14 @@ public record TransferTuning(int window, int early, int downloadAhead) {
     }
 
     /**
-     * Windows of up to 32 KiB where the heap allows (a sixteenth of what is free), and early credit
+     * Windows of up to 32 KiB where the heap allows (an eighth of what is free: the agent holds one
+     * window at a time, and each costs the link a round trip), and early credit
      * that fits a camera's 512-byte receive buffer with the frame header and, after the last
      * window, the host's 33-byte commit. MicroPython's
      * WebAssembly port reads a pipe with ample buffering, so there the whole next window is granted early.
      */
     public static TransferTuning forDevice(DeviceInfo info) {
-        long byHeap = info.freeMemory() > 0 ? info.freeMemory() / 16 : MAX_WINDOW;
+        long byHeap = info.freeMemory() > 0 ? info.freeMemory() / 8 : MAX_WINDOW;
         int window = (int) Math.max(MIN_WINDOW, Math.min(MAX_WINDOW, Long.highestOneBit(Math.max(1, byHeap))));
         int early = info.isWebAssembly() ? window : USB_RECEIVE_BUFFER - 64;
         return new TransferTuning(window, early, 2);

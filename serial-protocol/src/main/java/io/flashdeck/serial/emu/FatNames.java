@@ -37,6 +37,24 @@ final class FatNames {
         return Arrays.equals(upper(given), record.entry().shortName().toBytes(0));
     }
 
+    /**
+     * The name under which a directory's index (which folds case as FAT does) holds every entry
+     * that {@link #matches} accepts for {@code name}, when {@code name} is ASCII; for other bytes
+     * the two may fold differently, so a miss there proves nothing.
+     */
+    static String lookupName(byte[] name) {
+        return Cp437.decode(stripped(name));
+    }
+
+    static boolean isAscii(byte[] name) {
+        for (byte b : name) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The path element under which the engine finds {@code record}: its 8.3 name, unique in its directory. */
     static String elementOf(DirectoryRecord record) {
         return record.entry().shortName().toDisplayName(0);

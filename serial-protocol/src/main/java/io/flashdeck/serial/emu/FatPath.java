@@ -2,6 +2,7 @@ package io.flashdeck.serial.emu;
 
 import io.flashdeck.core.fat.FatVolume;
 import io.flashdeck.core.fat.dir.DirectoryRecord;
+import io.flashdeck.core.fat.tree.Directory;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -80,8 +81,12 @@ final class FatPath {
 
     /** The entries of {@code directory}, dots excluded. */
     List<DirectoryRecord> entries(VolumePath directory) throws PyException {
+        return listing(directory).entries();
+    }
+
+    private Directory listing(VolumePath directory) throws PyException {
         try {
-            return volume().fileSystem().resolver().directory(directory).entries();
+            return volume().fileSystem().resolver().directory(directory);
         } catch (IOException e) {
             throw OsErrors.of(e, "EIO");
         }
@@ -114,17 +119,34 @@ final class FatPath {
         return at;
     }
 
+    /**
+     * The entry {@code name} finds in {@code directory}: looked up in the directory's index, and
+     * only where that cannot be sure (a name beyond ASCII, or names repeated in a damaged
+     * directory) by comparing every entry, as FatFs does.
+     */
     private Optional<Found> child(VolumePath directory, byte[] name) throws PyException {
-        for (DirectoryRecord record : entries(directory)) {
+        Directory listing = listing(directory);
+        Optional<DirectoryRecord> candidate = listing.find(FatNames.lookupName(name));
+        if (candidate.isPresent() && FatNames.matches(candidate.get(), name)) {
+            return Optional.of(found(directory, candidate.get()));
+        }
+        if (candidate.isEmpty() && FatNames.isAscii(name)) {
+            return Optional.empty();
+        }
+        for (DirectoryRecord record : listing.entries()) {
             if (FatNames.matches(record, name)) {
-                try {
-                    return Optional.of(new Found(directory.resolve(FatNames.elementOf(record)), record));
-                } catch (IllegalArgumentException e) {
-                    throw PyException.os("EIO"); // a damaged 8.3 name no path can hold
-                }
+                return Optional.of(found(directory, record));
             }
         }
         return Optional.empty();
+    }
+
+    private static Found found(VolumePath directory, DirectoryRecord record) throws PyException {
+        try {
+            return new Found(directory.resolve(FatNames.elementOf(record)), record);
+        } catch (IllegalArgumentException e) {
+            throw PyException.os("EIO"); // a damaged 8.3 name no path can hold
+        }
     }
 
     /** The names of {@code path}; FatFs takes a control character for the end of the path. */
