@@ -4,7 +4,6 @@ import io.flashdeck.serial.link.Link;
 import io.flashdeck.serial.repl.ReplSettings;
 import io.flashdeck.serial.testing.MicroPythonPeer;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 
 /** Cut links on real MicroPython, whose files live in the interpreter's memory. */
@@ -27,8 +26,6 @@ class TransferFaultInjectionOnMicroPythonTest extends TransferFaultInjectionCont
 
     @Override
     protected List<String> temporaries(String directory) throws IOException {
-        String names = DeviceVolumeContract.text(session().exec("import os\nprint(' '.join(n for n in os.listdir('"
-                + directory + "') if n.startswith('.fd')))"));
-        return names.isEmpty() ? List.of() : Arrays.asList(names.split(" "));
+        return MicroPythonPeer.names(session(), directory).stream().filter(name -> name.startsWith(".fd")).toList();
     }
 }

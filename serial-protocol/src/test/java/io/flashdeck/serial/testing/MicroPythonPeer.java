@@ -1,8 +1,11 @@
 package io.flashdeck.serial.testing;
 
+import io.flashdeck.serial.agent.PyLiteral;
+import io.flashdeck.serial.device.DeviceSession;
 import io.flashdeck.serial.link.ProcessLink;
 import io.flashdeck.serial.repl.ReplSettings;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,6 +48,13 @@ public final class MicroPythonPeer {
                 .withEnterTimeout(Duration.ofSeconds(5))
                 .withResponseTimeout(Duration.ofSeconds(2))
                 .withExecTimeout(Duration.ofSeconds(5));
+    }
+
+    /** The names in {@code directory}, listed by the interpreter itself (the agent's listing tidies first). */
+    public static List<String> names(DeviceSession session, String directory) throws IOException {
+        String names = new String(session.exec("import os\nprint(b'/'.join(os.listdir("
+                + PyLiteral.utf8(directory) + ")).decode())"), StandardCharsets.UTF_8).strip();
+        return names.isEmpty() ? List.of() : List.of(names.split("/"));
     }
 
     /** The bridge script, checked to have its npm package installed beside it. */
