@@ -2,7 +2,6 @@ package io.flashdeck.core.fat.dir;
 
 import io.flashdeck.core.fat.name.Cp437;
 import io.flashdeck.core.fat.name.DisplayNames;
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
 /**
@@ -89,13 +88,13 @@ public final class ShortName {
      * padding dropped, a dot before a non-empty extension, flagged parts in lower case.
      */
     public byte[] toBytes(int ntCaseFlags) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(12);
-        appendPart(out, 0, BASE_LENGTH, (ntCaseFlags & LOWER_BASE) != 0);
+        byte[] out = new byte[LENGTH + 1];
+        int at = appendPart(out, 0, 0, BASE_LENGTH, (ntCaseFlags & LOWER_BASE) != 0);
         if (partLength(BASE_LENGTH, LENGTH) > 0) {
-            out.write('.');
-            appendPart(out, BASE_LENGTH, LENGTH, (ntCaseFlags & LOWER_EXTENSION) != 0);
+            out[at++] = '.';
+            at = appendPart(out, at, BASE_LENGTH, LENGTH, (ntCaseFlags & LOWER_EXTENSION) != 0);
         }
-        return out.toByteArray();
+        return Arrays.copyOf(out, at);
     }
 
     public boolean isDot() {
@@ -114,12 +113,14 @@ public final class ShortName {
         return disk;
     }
 
-    private void appendPart(ByteArrayOutputStream out, int from, int to, boolean lower) {
+    /** Copies the part in [from, to) without its padding to {@code out} at {@code at}; returns where it ended. */
+    private int appendPart(byte[] out, int at, int from, int to, boolean lower) {
         int end = from + partLength(from, to);
         for (int i = from; i < end; i++) {
             int b = bytes[i] & 0xFF;
-            out.write(lower && b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+            out[at++] = (byte) (lower && b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
         }
+        return at;
     }
 
     /** Length of the part in [from, to) without its trailing padding spaces. */

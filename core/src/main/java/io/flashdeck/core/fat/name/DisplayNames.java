@@ -17,6 +17,9 @@ public final class DisplayNames {
 
     /** Name bytes as shown: valid UTF-8 decoded as UTF-8, anything else as code page 437. */
     public static String fromBytes(byte[] raw) {
+        if (isAscii(raw)) {
+            return new String(raw, StandardCharsets.US_ASCII); // what both readings give, without a decoder
+        }
         return decodeUtf8(raw).orElseGet(() -> Cp437.decode(raw));
     }
 

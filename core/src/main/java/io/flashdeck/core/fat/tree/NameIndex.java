@@ -25,11 +25,16 @@ final class NameIndex {
             if (shortName.isDot() || shortName.isDotDot()) {
                 continue;
             }
-            add(record.displayName(), record);
-            if (record.longName() != null) {
+            // a name already added would only be folded again for nothing
+            String display = record.displayName();
+            add(display, record);
+            if (record.longName() != null && !record.longName().equals(display)) {
                 add(record.longName(), record);
             }
-            add(shortName.toDisplayName(0), record);
+            String alias = shortName.toDisplayName(0);
+            if (!alias.equals(display)) {
+                add(alias, record);
+            }
         }
     }
 
