@@ -101,7 +101,7 @@ class CameraActionsTest {
     @Test
     void backsTheFilesUpBeforeReformatting() throws Exception {
         Path backups = Files.createDirectories(dir.resolve("backups"));
-        app.fxRun(() -> app.window().cameras().chooseBackupFoldersWith((owner, title) -> Optional.of(backups)));
+        app.fxRun(() -> app.window().cameras().chooseBackupFoldersWith((owner, title, start) -> Optional.of(backups)));
         askToReformatTheFlash();
         app.clickDialogButton("Back up first…");
         app.await("the flash reformatted", () -> app.cameras().statusText().startsWith("Reformatted /flash"));

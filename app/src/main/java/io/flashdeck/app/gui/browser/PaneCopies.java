@@ -11,14 +11,12 @@ import io.flashdeck.app.gui.transfer.Transfers;
 import io.flashdeck.core.transfer.Endpoint;
 import io.flashdeck.core.volume.FileEntry;
 import io.flashdeck.core.volume.VolumePath;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.stage.DirectoryChooser;
 
 /**
  * Every copy a pane starts goes through here into the transfer queue: F5 to the other pane, a drag
@@ -110,17 +108,9 @@ public final class PaneCopies {
 
     /** The selection into a host folder the user chooses. */
     public void downloadTo(FilePaneView pane) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Download to");
-        File home = Path.of(places.find("home").map(Place::description).orElse(System.getProperty("user.home")))
-                .toFile();
-        if (home.isDirectory()) {
-            chooser.setInitialDirectory(home);
-        }
-        File chosen = chooser.showDialog(pane.getScene().getWindow());
-        if (chosen != null) {
-            downloadTo(pane, chosen.toPath());
-        }
+        Path home = Path.of(places.find("home").map(Place::description).orElse(System.getProperty("user.home")));
+        FolderChooser.system().choose(pane.getScene().getWindow(), "Download to", Optional.of(home))
+                .ifPresent(folder -> downloadTo(pane, folder));
     }
 
     /** The selection into {@code folder} on this computer, as Download to… does once the folder is chosen. */

@@ -2,6 +2,7 @@ package io.flashdeck.app.gui.camera;
 
 import io.flashdeck.app.device.CameraDescription;
 import io.flashdeck.app.device.UsbDrives;
+import io.flashdeck.app.gui.browser.FolderChooser;
 import io.flashdeck.app.gui.task.BackgroundTasks;
 import io.flashdeck.serial.agent.MountInfo;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.flashdeck.app.gui.camera;
 
 import io.flashdeck.app.gui.browser.FilePaneView;
+import io.flashdeck.app.gui.browser.FolderChooser;
 import io.flashdeck.app.gui.places.PlaceProvider;
 import io.flashdeck.app.gui.places.Places;
 import org.controlsfx.control.StatusBar;
@@ -19,7 +20,7 @@ public final class CameraFeature {
         this.cameras = cameras;
         if (cameras != null) {
             cameras.useActions(new CameraActions(cameras, window, status, cameras.hostDrives(),
-                    (owner, title) -> folders.choose(owner, title)));
+                    (owner, title, start) -> folders.choose(owner, title, start)));
             window.panes().panes().forEach(this::followSpace);
         }
     }

@@ -1,6 +1,7 @@
 package io.flashdeck.app.gui.camera;
 
 import io.flashdeck.app.device.Loss;
+import io.flashdeck.app.gui.browser.FolderChooser;
 import io.flashdeck.app.gui.camera.CameraDialogs.EraseChoice;
 import io.flashdeck.app.gui.task.LatestOnFxThread;
 import io.flashdeck.core.block.ByteSizes;
@@ -76,7 +77,8 @@ final class EraseFlow {
     }
 
     private void backUpThenErase(CameraEntry camera, Kind kind, String mountPath) {
-        Optional<Path> folder = folders.choose(window.owner(), "Back up " + mountPath + " of " + camera.title() + " to");
+        Optional<Path> folder = folders.choose(window.owner(), "Back up " + mountPath + " of " + camera.title() + " to",
+                Optional.empty());
         if (folder.isEmpty()) {
             return;
         }
