@@ -177,14 +177,15 @@ public final class Agent {
     public void downloadAll(List<byte[]> paths, BatchReader reader) throws IOException {
         int from = 0;
         while (from < paths.size()) {
-            int to = from + 1;
-            while (to < paths.size() && BatchDownload.listLength(paths.subList(from, to + 1)) <= tuning.window()) {
-                to++;
+            int to = from;
+            int listed = 0;
+            while (to < paths.size() && listed + BatchDownload.listLength(paths.get(to)) <= tuning.window()) {
+                listed += BatchDownload.listLength(paths.get(to++));
+            }
+            if (to == from) {
+                throw new FileSystemException(display(paths.get(from)), null, "the path is too long to send to the device");
             }
             List<byte[]> batch = paths.subList(from, to);
-            if (BatchDownload.listLength(batch) > tuning.window()) {
-                throw new FileSystemException(display(batch.get(0)), null, "the path is too long to send to the device");
-            }
             int offset = from;
             BatchDownload.run(repl, tuning, batch, batch.stream().map(Agent::display).toList(),
                     index -> errors(batch.get(index)), (index, content) -> reader.read(offset + index, content));

@@ -32,7 +32,12 @@ final class BatchDownload {
 
     /** Bytes the path list of {@code paths} takes: what must fit in one window. */
     static int listLength(List<byte[]> paths) {
-        return paths.stream().mapToInt(path -> 2 + path.length).sum();
+        return paths.stream().mapToInt(BatchDownload::listLength).sum();
+    }
+
+    /** Bytes one path takes in the list: its u16 length and itself. */
+    static int listLength(byte[] path) {
+        return 2 + path.length;
     }
 
     static void run(RawRepl repl, TransferTuning tuning, List<byte[]> paths, List<String> displays,
@@ -57,10 +62,9 @@ final class BatchDownload {
         byte[] list = new byte[listLength(paths)];
         int at = 0;
         for (byte[] path : paths) {
-            list[at] = (byte) path.length;
-            list[at + 1] = (byte) (path.length >>> 8);
+            Wire.putLittleEndian(list, at, path.length, 2);
             System.arraycopy(path, 0, list, at + 2, path.length);
-            at += 2 + path.length;
+            at += listLength(path);
         }
         code.write(Wire.answer(list, list.length, false));
         return code;

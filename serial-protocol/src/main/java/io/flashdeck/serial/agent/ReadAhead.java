@@ -54,36 +54,14 @@ final class ReadAhead {
      * stream.
      */
     InputStream file(int index) throws IOException {
-        if (pending == null) {
-            pending = take();
+        Item first = peek();
+        if (first.failure() != null) {
+            throw rethrown(first.failure());
         }
-        if (pending.failure() != null) {
-            throw rethrown(pending.failure());
-        }
-        return new InputStream() {
-            private byte[] window = new byte[0];
-            private int position;
-
+        return new WindowStream() {
             @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                while (position == window.length) {
-                    byte[] next = nextWindow(index);
-                    if (next == null) {
-                        return -1;
-                    }
-                    window = next;
-                    position = 0;
-                }
-                int n = Math.min(length, window.length - position);
-                System.arraycopy(window, position, buffer, offset, n);
-                position += n;
-                return n;
+            protected byte[] nextWindow() throws IOException {
+                return ReadAhead.this.nextWindow(index);
             }
         };
     }
@@ -100,11 +78,10 @@ final class ReadAhead {
      * transfer's failure, if there was one.
      */
     void finish() throws IOException {
-        Item item = pending != null ? pending : take();
-        pending = null;
+        Item item = next();
         while (item != DONE && item.failure() == null) {
             release(item);
-            item = take();
+            item = next();
         }
         join();
         if (item.failure() != null) {
@@ -114,15 +91,14 @@ final class ReadAhead {
 
     /** The next window of file {@code index}, or null at its end. */
     private byte[] nextWindow(int index) throws IOException {
-        Item item = pending != null ? pending : take();
-        pending = null;
-        if (item == DONE || item.failure() != null || item.file() != index) {
-            pending = item; // for the next file, or for finish()
-            if (item.failure() != null) {
-                throw rethrown(item.failure());
-            }
-            return null;
+        Item item = peek();
+        if (item.failure() != null) {
+            throw rethrown(item.failure()); // left waiting for finish()
         }
+        if (item == DONE || item.file() != index) {
+            return null; // left waiting for the next file
+        }
+        pending = null;
         if (item.window() == null) {
             return null; // the file's end
         }
@@ -135,7 +111,7 @@ final class ReadAhead {
             for (int i = 0; i < files; i++) {
                 Download download = source.open(i);
                 for (byte[] window = download.next(); window != null; window = download.next()) {
-                    room.acquire(Math.min(window.length, LIMIT));
+                    room.acquire(window.length); // a window is at most 64 KiB, well below the limit
                     items.add(new Item(i, window, null));
                 }
                 items.add(new Item(i, null, null));
@@ -144,6 +120,21 @@ final class ReadAhead {
         } catch (IOException | RuntimeException | Error | InterruptedException e) {
             items.add(new Item(-1, null, e));
         }
+    }
+
+    /** The next item, left waiting to be taken. */
+    private Item peek() throws InterruptedIOException {
+        if (pending == null) {
+            pending = take();
+        }
+        return pending;
+    }
+
+    /** The next item, taken. */
+    private Item next() throws InterruptedIOException {
+        Item item = peek();
+        pending = null;
+        return item;
     }
 
     private Item take() throws InterruptedIOException {
@@ -157,7 +148,7 @@ final class ReadAhead {
 
     private void release(Item item) {
         if (item.window() != null) {
-            room.release(Math.min(item.window().length, LIMIT));
+            room.release(item.window().length);
         }
     }
 

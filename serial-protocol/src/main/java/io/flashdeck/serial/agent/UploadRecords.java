@@ -106,13 +106,9 @@ final class UploadRecords implements Closeable {
     private static int header(byte[] piece, int at, UploadItem item) {
         byte[] path = item.path();
         piece[at] = Wire.HEADER;
-        piece[at + 1] = (byte) path.length;
-        piece[at + 2] = (byte) (path.length >>> 8);
+        Wire.putLittleEndian(piece, at + 1, path.length, 2);
         System.arraycopy(path, 0, piece, at + 3, path.length);
-        long size = item.length();
-        for (int i = 0; i < 4; i++) {
-            piece[at + 3 + path.length + i] = (byte) (size >>> (8 * i));
-        }
+        Wire.putLittleEndian(piece, at + 3 + path.length, item.length(), 4);
         return HEADER_OVERHEAD + path.length;
     }
 

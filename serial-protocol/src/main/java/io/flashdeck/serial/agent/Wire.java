@@ -55,8 +55,7 @@ final class Wire {
         int frames = (length + FRAME - 1) / FRAME;
         byte[] out = new byte[3 + length + frames];
         out[0] = last ? LAST_ANSWER : ANSWER;
-        out[1] = (byte) length;
-        out[2] = (byte) (length >>> 8);
+        putLittleEndian(out, 1, length, 2);
         int at = 3;
         for (int from = 0; from < length; from += FRAME) {
             int n = Math.min(FRAME, length - from);
@@ -65,6 +64,13 @@ final class Wire {
             at += n;
         }
         return out;
+    }
+
+    /** Puts {@code value} into {@code out} at {@code at} as {@code length} bytes, least significant first. */
+    static void putLittleEndian(byte[] out, int at, long value, int length) {
+        for (int i = 0; i < length; i++) {
+            out[at + i] = (byte) (value >>> (8 * i));
+        }
     }
 
     static int readTag(RunningCode code) throws IOException {

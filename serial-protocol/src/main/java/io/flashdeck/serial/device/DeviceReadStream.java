@@ -1,11 +1,10 @@
 package io.flashdeck.serial.device;
 
 import io.flashdeck.serial.agent.Download;
+import io.flashdeck.serial.agent.WindowStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -13,14 +12,12 @@ import java.util.function.Consumer;
  * another call pauses it (the windows already asked for are kept here) and the next read
  * resumes from where the data stopped. Each run is checked by the device's SHA-256.
  */
-final class DeviceReadStream extends InputStream {
+final class DeviceReadStream extends WindowStream {
 
     private final DeviceSession session;
     private final byte[] path;
     private final String display;
     private final Deque<byte[]> windows = new ArrayDeque<>();
-    private byte[] current = new byte[0];
-    private int currentPosition;
     /** Bytes fetched from the device so far: where a resumed run starts. */
     private long fetched;
     private long size = -1;
@@ -52,49 +49,31 @@ final class DeviceReadStream extends InputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        Objects.checkFromIndexSize(offset, length, buffer.length);
+    protected void checkReadable() throws IOException {
         if (closed) {
             throw new IOException(display + " is closed");
         }
         if (failure != null) {
             throw new IOException(failure.getMessage(), failure);
         }
-        if (length == 0) {
-            return 0;
-        }
-        while (currentPosition == current.length) {
-            if (!windows.isEmpty()) {
-                current = windows.removeFirst();
-                currentPosition = 0;
-            } else if (finished) {
-                return -1;
-            } else {
-                try {
-                    fetch();
-                } catch (IOException e) {
-                    failure = e;
-                    download = null;
-                    session.released(this);
-                    throw e;
-                }
-            }
-        }
-        int n = Math.min(length, current.length - currentPosition);
-        System.arraycopy(current, currentPosition, buffer, offset, n);
-        currentPosition += n;
-        return n;
     }
 
     @Override
-    public int available() {
-        return current.length - currentPosition;
+    protected byte[] nextWindow() throws IOException {
+        while (windows.isEmpty()) {
+            if (finished) {
+                return null;
+            }
+            try {
+                fetch();
+            } catch (IOException e) {
+                failure = e;
+                download = null;
+                session.released(this);
+                throw e;
+            }
+        }
+        return windows.removeFirst();
     }
 
     @Override

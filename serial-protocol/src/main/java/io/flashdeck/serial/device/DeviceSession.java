@@ -175,19 +175,14 @@ public final class DeviceSession implements Closeable {
      * or writes on the host must not use this session meanwhile, and fail if they try.
      */
     <T> T batch(AgentCall<T> work) throws IOException {
-        lock.lock();
-        try {
-            refuseInsideBatch();
-            pauseStreaming();
+        return call(agent -> {
             inBatch = true;
             try {
-                return run(work);
+                return work.run(agent);
             } finally {
                 inBatch = false;
             }
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** Only the thread running a batch holds the lock then; another call of its own would cut into the batch. */

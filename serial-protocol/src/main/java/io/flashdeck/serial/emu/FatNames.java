@@ -46,15 +46,6 @@ final class FatNames {
         return Cp437.decode(stripped(name));
     }
 
-    static boolean isAscii(byte[] name) {
-        for (byte b : name) {
-            if (b < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The path element under which the engine finds {@code record}: its 8.3 name, unique in its directory. */
     static String elementOf(DirectoryRecord record) {
         return record.entry().shortName().toDisplayName(0);

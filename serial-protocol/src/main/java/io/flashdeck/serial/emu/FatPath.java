@@ -2,6 +2,7 @@ package io.flashdeck.serial.emu;
 
 import io.flashdeck.core.fat.FatVolume;
 import io.flashdeck.core.fat.dir.DirectoryRecord;
+import io.flashdeck.core.fat.name.DisplayNames;
 import io.flashdeck.core.fat.tree.Directory;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
@@ -130,7 +131,7 @@ final class FatPath {
         if (candidate.isPresent() && FatNames.matches(candidate.get(), name)) {
             return Optional.of(found(directory, candidate.get()));
         }
-        if (candidate.isEmpty() && FatNames.isAscii(name)) {
+        if (candidate.isEmpty() && DisplayNames.isAscii(name)) {
             return Optional.empty();
         }
         for (DirectoryRecord record : listing.entries()) {

@@ -76,7 +76,8 @@ public final class DisplayNames {
         return true;
     }
 
-    private static boolean isAscii(byte[] bytes) {
+    /** True when every byte is below 0x80: UTF-8 and code page 437 read the name alike. */
+    public static boolean isAscii(byte[] bytes) {
         for (byte b : bytes) {
             if (b < 0) {
                 return false;
