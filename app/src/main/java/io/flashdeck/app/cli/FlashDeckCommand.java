@@ -63,13 +63,14 @@ public final class FlashDeckCommand implements Runnable {
     public static int execute(CliEnvironment environment, String... args) {
         FlashDeckCommand root = new FlashDeckCommand(environment);
         CommandLine commandLine = new CommandLine(root);
-        subcommandsFor(args).forEach(commandLine::addSubcommand);
+        // Plain loops and classes here, no lambdas over picocli's types: resolving one links those
+        // Java 5 classes while the class-data archive is dumped, which then leaves them out of it.
+        for (Class<?> subcommand : subcommandsFor(args)) {
+            commandLine.addSubcommand(subcommand);
+        }
         commandLine.setOut(new PrintWriter(environment.out(), true));
         commandLine.setErr(new PrintWriter(environment.err(), true));
-        commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
-            new ErrorReporter(environment.err(), new ErrorLog(environment.logDirectory())).internal(e);
-            return CommandLine.ExitCode.SOFTWARE;
-        });
+        commandLine.setExecutionExceptionHandler(new InternalErrorHandler(environment));
         int code = commandLine.execute(args);
         environment.out().flush();
         return code;
@@ -95,6 +96,22 @@ public final class FlashDeckCommand implements Runnable {
         List<String> names = new ArrayList<>(List.of(annotation.aliases()));
         names.add(annotation.name());
         return names;
+    }
+
+    /** An unexpected failure: one line for the user, the stack trace in the log. */
+    private static final class InternalErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+        private final CliEnvironment environment;
+
+        InternalErrorHandler(CliEnvironment environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+            new ErrorReporter(environment.err(), new ErrorLog(environment.logDirectory())).internal(e);
+            return CommandLine.ExitCode.SOFTWARE;
+        }
     }
 
     CliEnvironment environment() {

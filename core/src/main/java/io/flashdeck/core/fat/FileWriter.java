@@ -49,7 +49,7 @@ final class FileWriter {
             if (existing.get().entry().isDirectory()) {
                 throw new FileSystemException(file.toString(), null, "is a directory");
             }
-            Damage.in(file.toString(), () -> ChainCursor.length(fs.fat(), oldFirst));
+            Damage.in(file::toString, () -> ChainCursor.length(fs.fat(), oldFirst));
         } else {
             name = parent.nameFor(context.storedName(file));
             growth = parent.growthFor(name.slotCount());

@@ -68,7 +68,7 @@ final class TreeEditor {
             throw new DirectoryNotEmptyException(path.toString());
         }
         long first = fs.directories().firstCluster(located.record().entry());
-        Damage.in(path.toString(), () -> ChainCursor.length(fs.fat(), first));
+        Damage.in(path::toString, () -> ChainCursor.length(fs.fat(), first));
         located.parent().remove(located.record());
         if (directory.isPresent()) {
             fs.directories().forget(directory.get().location());

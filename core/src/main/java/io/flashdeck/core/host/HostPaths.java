@@ -21,6 +21,11 @@ final class HostPaths {
     private final Path root;
     /** The root is the top of the host's file system ({@code /}, {@code C:\}). */
     private final boolean holdsEverything;
+    /**
+     * The host separates names by {@code '/'} alone (not Windows): there an ASCII name, which
+     * holds no {@code '/'} and is never {@code .} or {@code ..}, is always exactly one host name.
+     */
+    private final boolean slashOnly;
 
     HostPaths(Path root) throws IOException {
         this.root = root.toRealPath();
@@ -28,6 +33,7 @@ final class HostPaths {
             throw new NotDirectoryException(root.toString());
         }
         this.holdsEverything = this.root.getParent() == null;
+        this.slashOnly = this.root.getFileSystem().getSeparator().equals("/");
     }
 
     /** The root directory, links resolved. */
@@ -37,6 +43,12 @@ final class HostPaths {
 
     /** The host path of {@code path}, without following any link. */
     Path lexical(VolumePath path) throws IOException {
+        if (path.isRoot()) {
+            return root;
+        }
+        if (slashOnly && path.names().stream().allMatch(HostPaths::isAscii)) {
+            return root.resolve(path.toString().substring(1)); // one parse instead of one per name
+        }
         Path host = root;
         for (String name : path.names()) {
             host = child(host, name, path);
@@ -46,6 +58,9 @@ final class HostPaths {
 
     /** {@code name} inside host directory {@code directory}, refused unless it is exactly one name. */
     Path child(Path directory, String name, VolumePath path) throws IOException {
+        if (slashOnly && isAscii(name)) {
+            return directory.resolve(name);
+        }
         try {
             Path child = directory.resolve(name);
             if (child.getNameCount() == directory.getNameCount() + 1
@@ -74,6 +89,19 @@ final class HostPaths {
         Path real = HostErrors.onHost(path, host::toRealPath);
         requireInside(real, path);
         return real;
+    }
+
+    /**
+     * Other names may not survive the host's encoding of names: they are checked by reading the
+     * host's name back, as extracting thousands of files would pay for on every name otherwise.
+     */
+    private static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void requireInside(Path real, VolumePath path) throws AccessDeniedException {

@@ -33,11 +33,12 @@ import java.util.Optional;
  * in a folder never shows or changes anything else. Deleting or renaming a link acts on the link
  * itself, as on the host. Errors name volume paths, never host paths.
  *
- * <p>Every {@link #write} replaces the old file only once the new one is complete (see
- * {@link AtomicFileWriter}): a crash of FlashDeck or a cut camera link never leaves a partial file
- * under the real name. Durability against power loss is left to the host's file system, as for
- * {@code cp}: forcing each file to the disk made extracting thousands of small files several
- * times slower than mtools.
+ * <p>A {@link #write} replaces an old file only once the new one is complete, and a new file
+ * that fails part way, or whose copy is stopped, is removed again (see {@link HostFileWriter}):
+ * a failing source, a cut camera link or a stopped FlashDeck never leaves a partial file under
+ * the real name, and never costs a file its old content. Durability against power loss is left
+ * to the host's file system, as for {@code cp}: forcing each file to the disk made extracting
+ * thousands of small files several times slower than mtools.
  */
 public final class HostVolume implements Volume {
 
@@ -73,6 +74,16 @@ public final class HostVolume implements Volume {
     public FileEntry stat(VolumePath path) throws IOException {
         Path real = paths.real(path);
         return HostAttributes.entry(path, onHost(path, () -> Files.readAttributes(real, BasicFileAttributes.class)));
+    }
+
+    /**
+     * Nothing at {@code path} is answered by one look-up without an exception: a copy asks this
+     * for every file it writes, and thrown exceptions were a fifth of extracting small files.
+     */
+    @Override
+    public Optional<FileEntry> find(VolumePath path) throws IOException {
+        // follows links, as stat does: a link leading nowhere is nothing here too
+        return Files.exists(paths.lexical(path)) ? Volume.super.find(path) : Optional.empty();
     }
 
     @Override
@@ -125,32 +136,32 @@ public final class HostVolume implements Volume {
         if (file.isRoot()) {
             throw HostErrors.isDirectory(file);
         }
-        Path named = inDirectory(file);
-        Optional<BasicFileAttributes> found = attributesIfAny(file, named);
-        boolean link = found.isPresent() && found.get().isSymbolicLink();
-        // An existing link is written through, so the link stays and the file it points to changes.
-        Path target = link && Files.exists(named) ? paths.resolved(named, file) : named;
-        Optional<BasicFileAttributes> existing = target == named ? found : attributesIfAny(file, target);
-        if (existing.isPresent() && existing.get().isDirectory()) {
-            throw HostErrors.isDirectory(file);
-        }
-        // a link leading nowhere is replaced by the file, which has nothing to keep from it
-        boolean replacing = existing.isPresent() && !existing.get().isSymbolicLink();
-        onHost(file, () -> {
-            AtomicFileWriter.write(target, replacing, content, length, options);
-            return null;
-        });
-    }
-
-    /** What is at {@code host}, links not followed; empty when nothing is (one look-up answers every question). */
-    private static Optional<BasicFileAttributes> attributesIfAny(VolumePath path, Path host) throws IOException {
-        return onHost(path, () -> {
-            try {
-                return Optional.of(Files.readAttributes(host, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
-            } catch (NoSuchFileException nothing) {
-                return Optional.empty();
+        Path named = paths.child(paths.real(file.parent()), file.name(), file);
+        // A new file, the common case, costs one look-up without an exception. A link leading
+        // nowhere counts as nothing and is replaced by the file, which has nothing to keep from it.
+        Path target = named;
+        boolean replacing = false;
+        if (Files.exists(named)) {
+            BasicFileAttributes found = onHost(file,
+                    () -> Files.readAttributes(named, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+            // An existing link is written through, so the link stays and the file it points to changes.
+            target = found.isSymbolicLink() ? paths.resolved(named, file) : named;
+            if (Files.isDirectory(target)) {
+                throw HostErrors.isDirectory(file);
             }
-        });
+            replacing = true;
+        }
+        Path writeTo = target;
+        boolean keepPermissions = replacing;
+        try {
+            onHost(file, () -> {
+                HostFileWriter.write(writeTo, keepPermissions, content, length, options);
+                return null;
+            });
+        } catch (FileSystemException e) {
+            requireDirectory(file.parent()); // the parent is looked at only when something failed
+            throw e;
+        }
     }
 
     @Override
@@ -198,11 +209,16 @@ public final class HostVolume implements Volume {
      * followed, so deletes and renames act on a link itself.
      */
     private Path inDirectory(VolumePath path) throws IOException {
-        Path parent = paths.real(path.parent());
-        if (!onHost(path.parent(), () -> Files.readAttributes(parent, BasicFileAttributes.class)).isDirectory()) {
-            throw new NotDirectoryException(path.parent().toString());
+        return paths.child(requireDirectory(path.parent()), path.name(), path);
+    }
+
+    /** The real host path of {@code directory}; refused when it is missing or not a directory. */
+    private Path requireDirectory(VolumePath directory) throws IOException {
+        Path real = paths.real(directory);
+        if (!onHost(directory, () -> Files.readAttributes(real, BasicFileAttributes.class)).isDirectory()) {
+            throw new NotDirectoryException(directory.toString());
         }
-        return paths.child(parent, path.name(), path);
+        return real;
     }
 
     @Override

@@ -88,6 +88,19 @@ class HostVolumeWriteTest extends HostVolumeTestBase {
     }
 
     @Test
+    void aNewFileWhoseStreamBreaksIsRemoved() {
+        InputStream breaking = new FilterInputStream(new ByteArrayInputStream(new byte[300_000])) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                throw new IOException("link cut");
+            }
+        };
+        assertThatThrownBy(() -> volume.write(VolumePath.parse("/new.bin"), breaking, 300_000, WriteOptions.DEFAULT))
+                .hasMessage("link cut");
+        assertThat(root.resolve("new.bin")).doesNotExist();
+    }
+
+    @Test
     void refusesDirectoriesAndMissingParents() throws IOException {
         Files.createDirectory(root.resolve("d"));
         assertThatThrownBy(() -> volume.write(VolumePath.parse("/d"), InputStream.nullInputStream(), 0,
@@ -118,7 +131,7 @@ class HostVolumeWriteTest extends HostVolumeTestBase {
 
     private List<Path> leftovers() throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.getFileName().toString().contains(AtomicFileWriter.TEMP_MARKER)).toList();
+            return files.filter(p -> p.getFileName().toString().contains(HostFileWriter.TEMP_MARKER)).toList();
         }
     }
 }

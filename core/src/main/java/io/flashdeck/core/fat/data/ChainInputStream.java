@@ -8,6 +8,7 @@ import io.flashdeck.core.volume.ChannelContent;
 import io.flashdeck.core.volume.CorruptVolumeException;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -25,7 +26,7 @@ public final class ChainInputStream extends InputStream implements ChannelConten
     private static final int TRANSFER_BUFFER_BYTES = 1 << 20;
 
     private final ClusterIo clusters;
-    private final String name;
+    private final Supplier<String> name;
     private final ChainCursor cursor;
     private final long size;
     private final long maxRunClusters;
@@ -34,7 +35,7 @@ public final class ChainInputStream extends InputStream implements ChannelConten
     private long runPosition;
 
     /** The {@code size} bytes of the chain at {@code firstCluster}; damage is reported as found in {@code name}. */
-    public ChainInputStream(FatTable fat, ClusterIo clusters, long firstCluster, long size, String name)
+    public ChainInputStream(FatTable fat, ClusterIo clusters, long firstCluster, long size, Supplier<String> name)
             throws IOException {
         this.clusters = clusters;
         this.name = name;
@@ -107,7 +108,7 @@ public final class ChainInputStream extends InputStream implements ChannelConten
         run = Damage.in(name, () -> cursor.nextRun(maxRunClusters));
         runPosition = 0;
         if (run == null) {
-            throw new CorruptVolumeException(name + ": the cluster chain of a " + size + "-byte file ends after "
+            throw new CorruptVolumeException(name.get() + ": the cluster chain of a " + size + "-byte file ends after "
                     + position + " bytes");
         }
     }

@@ -11,6 +11,7 @@ import io.flashdeck.core.fat.table.ClusterRun;
 import io.flashdeck.core.fat.table.FatTable;
 import io.flashdeck.core.volume.CorruptVolumeException;
 import io.flashdeck.core.volume.VolumeFullException;
+import io.flashdeck.core.volume.VolumePath;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -67,10 +68,10 @@ public final class DirectoryStore {
      * The directory an entry describes. A subdirectory without a cluster is damage (FatFs would
      * show the root in its place, which makes the tree loop).
      */
-    public DirectoryLocation locationOf(DirEntry entry, String name) throws CorruptVolumeException {
+    public DirectoryLocation locationOf(DirEntry entry, VolumePath path) throws CorruptVolumeException {
         long cluster = firstCluster(entry);
         if (!boot.layout().isValidCluster(cluster)) {
-            throw new CorruptVolumeException("directory \"" + name + "\" starts at cluster " + cluster
+            throw new CorruptVolumeException("directory \"" + path + "\" starts at cluster " + cluster
                     + ", outside the volume (clusters 2 to " + boot.layout().lastCluster() + ")");
         }
         return new DirectoryLocation(cluster, false);

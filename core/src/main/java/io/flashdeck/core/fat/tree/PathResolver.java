@@ -38,7 +38,7 @@ public final class PathResolver {
 
     /** The directory {@code entry}, found at {@code path}, describes. */
     public Directory directory(DirEntry entry, VolumePath path) throws IOException {
-        return open(store.locationOf(entry, path.toString()), path);
+        return open(store.locationOf(entry, path), path);
     }
 
     /** The entry at {@code path} (not the root, which has no entry). */
@@ -57,6 +57,6 @@ public final class PathResolver {
     }
 
     private Directory open(DirectoryLocation location, VolumePath path) throws IOException {
-        return new Directory(store, Damage.in("directory " + path, () -> store.read(location)));
+        return new Directory(store, Damage.in(() -> "directory " + path, () -> store.read(location)));
     }
 }

@@ -199,7 +199,7 @@ class FatTableTest {
             assertThat(cursor.nextRun()).isEqualTo(new ClusterRun(run[0], run[1] - run[0] + 1));
         }
         assertThat(cursor.nextRun()).isNull();
-        try (ChainInputStream in = new ChainInputStream(fat, clusters, expected.get(0)[0], size, file)) {
+        try (ChainInputStream in = new ChainInputStream(fat, clusters, expected.get(0)[0], size, () -> file)) {
             return in.readAllBytes();
         }
     }
