@@ -2,7 +2,7 @@
 # FAT engine benchmark (issue 2): a 1 GiB FAT32 image holding one 400 MiB file and 3,000 small
 # files; extraction and listing by FlashDeck against mtools and against copying the image file,
 # as whole processes (JVM start included), plus opening a 64 GiB sparse image.
-# Usage: bench/fat-bench.sh [WORKDIR]   (needs mtools, dosfstools; about 3 GiB of free disk)
+# Usage: bench/fat-bench.sh [WORKDIR]   (needs mtools, dosfstools; about 7 GiB of free disk)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="${1:-$(mktemp -d)}"
@@ -14,11 +14,17 @@ img="$work/bench32.img"
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-# seconds one run of a command takes, started with nothing left to write back
+# Every run writes into a folder of its own, and the outputs are removed only at the end: ext4
+# without a journal skips inodes freed in the last minutes when it makes new ones, so deleting the
+# previous output of thousands of files makes the next run crawl, whichever tool it is.
+runs="$work/runs"
+# seconds one run of a command takes, started with nothing left to write back; a command taking
+# an output folder (extract_*, copy_image) gets a new one
 timed() {
-  local t0 t1
-  prepare; sync
-  t0=$(now); "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }; t1=$(now)
+  local t0 t1 out=()
+  case "$1" in extract_*|copy_image) mkdir -p "$runs"; out=("$(mktemp -d "$runs/run.XXXXXX")");; esac
+  sync
+  t0=$(now); "$@" "${out[@]}" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }; t1=$(now)
   elapsed "$t0" "$t1"
 }
 # the smaller of two times; the first may be empty
@@ -45,7 +51,6 @@ best_of_each() {
   done
   echo "$best_a $best_b"
 }
-
 "$fd" --version >/dev/null   # builds on first use, outside the timings
 
 if [ ! -f "$img" ]; then
@@ -63,23 +68,20 @@ if [ ! -f "$img" ]; then
   rm -rf "$src"
 fi
 
-out="$work/out"
-# Removing the previous output is not part of any timing.
-prepare() { rm -rf "$out" "$work/copy.img" && mkdir -p "$out"; }
-extract_mtools() { mcopy -s -n -i "$img" ::/ "$out"; }
-extract_flashdeck() { "$fd" cp -r "$img:/" "$out"; }
-copy_image() { cp "$img" "$work/copy.img"; }
+extract_mtools() { mcopy -s -n -i "$img" ::/ "$1"; }
+extract_flashdeck() { "$fd" cp -r "$img:/" "$1"; }
+copy_image() { cp "$img" "$1/copy.img"; }
+rm -rf "$runs"
 
 # The launcher records its class-data archive on the first run after a build: let that be a copy,
 # the command measured, rather than the --version above.
 rm -f "$repo/app/target/flashdeck-cli.jsa"
-prepare; "$fd" cp -r "$img:/small/dir0" "$out" >/dev/null
+mkdir -p "$runs/first"; "$fd" cp -r "$img:/small/dir0" "$runs/first" >/dev/null
 
 echo "== extraction (best of 5, whole processes, mtools and FlashDeck in turn)"
 t_cp=$(best_of 3 copy_image)
 pair=$(best_of_each 5 extract_mtools extract_flashdeck)
 read -r t_mt t_fd <<< "$pair"
-prepare
 echo "cp image file        ${t_cp} s"
 echo "mcopy -s             ${t_mt} s"
 echo "flashdeck cp -r      ${t_fd} s"
@@ -104,4 +106,4 @@ rm -f "$sparse"; truncate -s 64G "$sparse"; mkfs.fat -F 32 "$sparse" >/dev/null
 t0=$(now); FLASHDECK_JAVA_OPTS="-Xmx32m" "$fd" df "$sparse"; t1=$(now)
 echo "flashdeck df (64 GiB, -Xmx32m)  $(elapsed "$t0" "$t1") s whole process"
 "$fd" bench open "$sparse" --rounds 10
-rm -f "$sparse" "$work/copy.img"; rm -rf "$out"
+rm -f "$sparse"; rm -rf "$runs"

@@ -28,7 +28,15 @@ public final class Launcher {
 
     /** The command line for any arguments, the desktop app for none; nothing is started yet. */
     public static Program programFor(String[] args) {
-        return args.length > 0 ? FlashDeckCommand::execute : gui();
+        return args.length > 0 ? new CommandLineProgram() : gui();
+    }
+
+    /** A class rather than a method reference, which costs each command's start a method-handle link. */
+    private static final class CommandLineProgram implements Program {
+        @Override
+        public int run(String[] args) {
+            return FlashDeckCommand.execute(args);
+        }
     }
 
     private static Program gui() {

@@ -26,4 +26,16 @@ public record DirectoryLocation(long firstCluster, boolean isRoot) {
     public long dotDotCluster() {
         return isRoot ? 0 : firstCluster;
     }
+
+    // Written out: a record's own equals and hashCode link a method-handle bootstrap the first time
+    // they run, milliseconds of every command's start for this key of the directory cache.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DirectoryLocation other && other.firstCluster == firstCluster && other.isRoot == isRoot;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(firstCluster) * 2 + (isRoot ? 1 : 0);
+    }
 }
