@@ -43,25 +43,14 @@ final class HostFileWriter {
     private HostFileWriter() {
     }
 
-    /** Writes {@code target}; {@code replacing} says a file is there, whose access bits the new one keeps. */
-    static void write(Path target, boolean replacing, InputStream content, long length, WriteOptions options)
-            throws IOException {
-        if (length < 0) {
-            throw new IllegalArgumentException("negative length " + length);
-        }
-        if (replacing || !create(target, content, length, options)) {
-            replace(target, replacing, content, length, options);
-        }
-    }
-
-    /** Writes a new file under its name; false, having written nothing, when something is there after all. */
-    private static boolean create(Path target, InputStream content, long length, WriteOptions options)
+    /** Writes a new file under its name; false, having written nothing, when something is there already. */
+    static boolean create(Path target, InputStream content, long length, WriteOptions options)
             throws IOException {
         FileChannel channel;
         try {
             channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException appeared) {
-            return false; // a file made meanwhile, or a link leading nowhere: replaced as a whole
+            return false;
         }
         UnfinishedFiles.started(target);
         try {
@@ -75,12 +64,13 @@ final class HostFileWriter {
         return true;
     }
 
-    private static void replace(Path target, boolean replacing, InputStream content, long length,
+    /** Replaces {@code target} as a whole; {@code keepPermissions} gives the new file the old one's access bits. */
+    static void replace(Path target, boolean keepPermissions, InputStream content, long length,
             WriteOptions options) throws IOException {
         TempFile temp = TempFile.create(target);
         try {
             fill(temp.path(), temp.channel(), content, length, options);
-            if (replacing) {
+            if (keepPermissions) {
                 keepPermissions(target, temp.path());
             }
             Files.move(temp.path(), target, StandardCopyOption.ATOMIC_MOVE);

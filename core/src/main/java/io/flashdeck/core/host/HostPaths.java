@@ -26,6 +26,11 @@ final class HostPaths {
      * holds no {@code '/'} and is never {@code .} or {@code ..}, is always exactly one host name.
      */
     private final boolean slashOnly;
+    /** The directory mapped last: a copy maps the paths of one directory's files one after another. */
+    private volatile Mapped last;
+
+    private record Mapped(VolumePath directory, Path host) {
+    }
 
     HostPaths(Path root) throws IOException {
         this.root = root.toRealPath();
@@ -46,14 +51,19 @@ final class HostPaths {
         if (path.isRoot()) {
             return root;
         }
-        if (slashOnly && path.names().stream().allMatch(HostPaths::isAscii)) {
-            return root.resolve(path.toString().substring(1)); // one parse instead of one per name
+        VolumePath parent = path.parent();
+        Mapped mapped = last;
+        Path directory;
+        if (mapped != null && mapped.directory().equals(parent)) {
+            directory = mapped.host();
+        } else {
+            directory = root;
+            for (String name : parent.names()) {
+                directory = child(directory, name, path);
+            }
+            last = new Mapped(parent, directory);
         }
-        Path host = root;
-        for (String name : path.names()) {
-            host = child(host, name, path);
-        }
-        return host;
+        return child(directory, path.name(), path);
     }
 
     /** {@code name} inside host directory {@code directory}, refused unless it is exactly one name. */
@@ -92,8 +102,8 @@ final class HostPaths {
     }
 
     /**
-     * Other names may not survive the host's encoding of names: they are checked by reading the
-     * host's name back, as extracting thousands of files would pay for on every name otherwise.
+     * An ASCII name survives any host's encoding of names; others are checked by reading the
+     * host's name back, which every name paid for when thousands of files were extracted.
      */
     private static boolean isAscii(String name) {
         for (int i = 0; i < name.length(); i++) {

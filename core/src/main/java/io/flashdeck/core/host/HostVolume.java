@@ -136,32 +136,39 @@ public final class HostVolume implements Volume {
         if (file.isRoot()) {
             throw HostErrors.isDirectory(file);
         }
-        Path named = paths.child(paths.real(file.parent()), file.name(), file);
-        // A new file, the common case, costs one look-up without an exception. A link leading
-        // nowhere counts as nothing and is replaced by the file, which has nothing to keep from it.
-        Path target = named;
-        boolean replacing = false;
-        if (Files.exists(named)) {
-            BasicFileAttributes found = onHost(file,
-                    () -> Files.readAttributes(named, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
-            // An existing link is written through, so the link stays and the file it points to changes.
-            target = found.isSymbolicLink() ? paths.resolved(named, file) : named;
-            if (Files.isDirectory(target)) {
-                throw HostErrors.isDirectory(file);
-            }
-            replacing = true;
+        if (length < 0) {
+            throw new IllegalArgumentException("negative length " + length);
         }
-        Path writeTo = target;
-        boolean keepPermissions = replacing;
+        Path named = paths.child(paths.real(file.parent()), file.name(), file);
         try {
             onHost(file, () -> {
-                HostFileWriter.write(writeTo, keepPermissions, content, length, options);
+                // A new file, the common case, is created at once; whatever is in its place makes
+                // that fail, and only then is looked at.
+                if (!HostFileWriter.create(named, content, length, options)) {
+                    writeOver(file, named, content, length, options);
+                }
                 return null;
             });
         } catch (FileSystemException e) {
             requireDirectory(file.parent()); // the parent is looked at only when something failed
             throw e;
         }
+    }
+
+    /**
+     * Writes over what is at {@code named}: a file is replaced and its access bits kept; a link is
+     * written through, so the link stays and the file it points to changes; a link leading nowhere
+     * is replaced by the file; a directory is refused.
+     */
+    private void writeOver(VolumePath file, Path named, InputStream content, long length, WriteOptions options)
+            throws IOException {
+        BasicFileAttributes found = Files.readAttributes(named, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        boolean danglingLink = found.isSymbolicLink() && !Files.exists(named);
+        Path target = found.isSymbolicLink() && !danglingLink ? paths.resolved(named, file) : named;
+        if (Files.isDirectory(target)) {
+            throw HostErrors.isDirectory(file);
+        }
+        HostFileWriter.replace(target, !danglingLink, content, length, options);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.flashdeck.core.volume.FileEntry;
 import io.flashdeck.core.volume.Volume;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,26 +69,28 @@ public final class Copier {
         Volume target = plan.target().volume();
         boolean batched = BatchCopy.suits(plan.source().volume(), target, files.size());
         // A batching target is a camera, where each stat is a round trip: one listing per directory serves its files.
-        TargetLookup lookup = batched && target.filesPerBatch() > 1 ? new TargetListings(target) : target::find;
+        TargetLookup lookup = batched && target.filesPerBatch() > 1 ? new TargetListings(target)
+                : replacesAll() ? new MadeDirectories(target::find) : target::find;
         makeDirectories(plan, entries, lookup);
         SharedProgress shared = new SharedProgress(progress, files.stream().mapToLong(FileEntry::size).sum());
         CopyTally tally = new CopyTally(files.size());
         if (batched) {
             new BatchCopy(plan, conflicts, lookup, shared, tally, options.verify(), cancellation).copy(files);
         } else {
-            Workers.run(files.size(), threads(plan), index -> copyFile(plan, index, files.get(index), shared, tally));
+            Workers.run(files.size(), threads(plan),
+                    index -> copyFile(plan, index, files.get(index), lookup, shared, tally));
         }
         return tally.result();
     }
 
     /** Copies one file with {@code Volume.write}, or leaves it as the conflict policy says. */
-    private void copyFile(CopyPlan plan, int index, FileEntry entry, SharedProgress shared, CopyTally tally)
-            throws IOException {
+    private void copyFile(CopyPlan plan, int index, FileEntry entry, TargetLookup lookup, SharedProgress shared,
+            CopyTally tally) throws IOException {
         cancellation.check();
         Endpoint from = new Endpoint(plan.source().volume(), entry.path());
         Endpoint to = plan.targetOf(entry);
         SharedProgress.FileCounter counter = shared.started(entry);
-        Optional<VolumePath> place = conflicts.place(from, entry, to);
+        Optional<VolumePath> place = conflicts.place(from, entry, to, lookup);
         if (place.isPresent()) {
             FileCopy.copy(from, entry, new Endpoint(to.volume(), place.get()), options.verify(), cancellation,
                     counter);
@@ -96,6 +99,11 @@ public final class Copier {
             tally.skipped(index, entry.path());
         }
         counter.finished();
+    }
+
+    /** Every file meets the same fate, replacing what is in its way, without questions. */
+    private boolean replacesAll() {
+        return fixedPolicy && options.conflicts() == ConflictPolicy.REPLACE;
     }
 
     private int threads(CopyPlan plan) {
@@ -118,9 +126,19 @@ public final class Copier {
     private static void ensureDirectory(Endpoint directory, TargetLookup lookup) throws IOException {
         Optional<FileEntry> existing = lookup.find(directory.path());
         if (existing.isEmpty()) {
-            directory.volume().mkdir(directory.path());
-            lookup.added(new FileEntry(directory.path(), EntryType.DIRECTORY, 0, null));
-        } else if (!existing.get().isDirectory()) {
+            try {
+                directory.volume().mkdir(directory.path());
+                lookup.added(new FileEntry(directory.path(), EntryType.DIRECTORY, 0, null));
+                return;
+            } catch (FileAlreadyExistsException inTheWay) {
+                // a name the target folds together with one made before: merge, as a look-up would have
+                existing = directory.volume().find(directory.path());
+                if (existing.isEmpty()) {
+                    throw inTheWay;
+                }
+            }
+        }
+        if (!existing.get().isDirectory()) {
             throw TransferErrors.directoryOverFile(directory.path());
         }
     }

@@ -100,11 +100,25 @@ class CopierBatchTest extends CameraCopyTestBase {
         BatchingVolume camera = new BatchingVolume(fat, 8);
         BatchingVolume host = new BatchingVolume(other, 1);
 
-        copy(camera, "/t", host, "/", CopyOptions.DEFAULT);
+        copy(camera, "/t", host, "/", new CopyOptions(ConflictPolicy.SKIP, false));
 
         int entries = TreeWalker.entries(volume, volume.stat(VolumePath.parse("/t"))).size();
         assertThat(host.calls()).hasSize(1 + entries).allMatch(call -> call.startsWith("find "));
         assertThat(camera.batches()).isNotEmpty();
+    }
+
+    @Test
+    void aCopyThatReplacesAsksNothingAboutFoldersItMade() throws IOException {
+        tree("t", 74);
+        FatVolume fat = imageHolding("source", "/t");
+        BatchingVolume camera = new BatchingVolume(fat, 8);
+        BatchingVolume host = new BatchingVolume(other, 1);
+
+        copy(camera, "/t", host, "/", CopyOptions.DEFAULT);
+
+        assertThat(host.calls()).containsExactly("find /", "find /t"); // the plan's look, and the one folder made
+        assertThat(camera.batches()).isNotEmpty();
+        assertThat(filesInTreeOrder(other, "/t")).hasSameSizeAs(filesInTreeOrder(volume, "/t"));
     }
 
     @Test

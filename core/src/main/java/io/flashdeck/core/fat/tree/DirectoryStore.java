@@ -41,6 +41,7 @@ public final class DirectoryStore {
     private final ClusterAllocator allocator;
     private final ClusterIo clusters;
     private final DirectoryCache cache = new DirectoryCache();
+    private volatile long generation;
 
     public DirectoryStore(BlockDevice device, BootSector boot, FatTable fat, ClusterAllocator allocator,
             ClusterIo clusters) {
@@ -92,12 +93,19 @@ public final class DirectoryStore {
 
     /** Drops the kept copy of a directory that is going away. */
     public void forget(DirectoryLocation location) {
+        generation++;
         cache.forget(location);
     }
 
     /** Drops every kept directory, after directories changed on the device behind this store's back. */
     public void forgetAll() {
+        generation++;
         cache.clear();
+    }
+
+    /** Counts the changes to directories: where a path leads holds as long as this stays the same. */
+    public long generation() {
+        return generation;
     }
 
     private DirectoryImage readFromDevice(DirectoryLocation location) throws IOException {
@@ -135,6 +143,7 @@ public final class DirectoryStore {
      * device write per cluster touched, after flushing the FAT.
      */
     public void writeSlots(DirectoryImage image, int firstSlot, int count) throws IOException {
+        generation++;
         image.changed();
         try {
             fat.flush();

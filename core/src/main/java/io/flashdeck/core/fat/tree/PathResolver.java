@@ -14,6 +14,14 @@ import java.util.Optional;
 public final class PathResolver {
 
     private final DirectoryStore store;
+    /**
+     * The directory found last: a copy opens the files of one directory one after another, and
+     * each then finds its parent without walking the path from the root again.
+     */
+    private volatile Found last;
+
+    private record Found(VolumePath path, long generation, DirectoryLocation location) {
+    }
 
     public PathResolver(DirectoryStore store) {
         this.store = store;
@@ -24,11 +32,18 @@ public final class PathResolver {
         if (path.isRoot()) {
             return open(store.root(), path);
         }
+        Found found = last;
+        if (found != null && found.generation() == store.generation() && found.path().equals(path)) {
+            return open(found.location(), path);
+        }
+        long generation = store.generation();
         Located located = locate(path);
         if (!located.isDirectory()) {
             throw new NotDirectoryException(path.toString());
         }
-        return directory(located);
+        Directory directory = directory(located);
+        last = new Found(path, generation, directory.location());
+        return directory;
     }
 
     /** The directory a located directory entry describes. */
