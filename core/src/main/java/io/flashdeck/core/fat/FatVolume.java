@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A FAT12/16/32 volume (an image file, a partition of one, a card) as a {@link Volume}: names are
@@ -161,9 +160,12 @@ public final class FatVolume implements Volume {
      * cannot be a path element ({@code "/"}, NUL, {@code ".."}); nothing when neither can.
      */
     private static Optional<String> shownName(DirectoryRecord record) {
-        return Stream.of(record.displayName(), record.entry().shortName().toDisplayName(record.entry().ntCase()))
-                .filter(FatVolume::isPathElement)
-                .findFirst();
+        String name = record.displayName();
+        if (isPathElement(name)) {
+            return Optional.of(name);
+        }
+        String shortName = record.entry().shortName().toDisplayName(record.entry().ntCase());
+        return isPathElement(shortName) ? Optional.of(shortName) : Optional.empty();
     }
 
     private static boolean isPathElement(String name) {

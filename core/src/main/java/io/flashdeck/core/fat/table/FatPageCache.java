@@ -46,6 +46,21 @@ final class FatPageCache {
         return page(copy, offset)[(int) (offset % PAGE_BYTES)] & 0xFF;
     }
 
+    /**
+     * The {@code bytes}-byte little-endian value at {@code offset} within FAT copy {@code copy},
+     * which must not cross a page (a FAT16 or FAT32 entry never does): one lock per entry rather
+     * than one per byte, as walking a large file's chain reads an entry per cluster.
+     */
+    synchronized long readLittleEndian(int copy, long offset, int bytes) throws IOException {
+        byte[] page = page(copy, offset);
+        int at = (int) (offset % PAGE_BYTES);
+        long value = 0;
+        for (int i = bytes - 1; i >= 0; i--) {
+            value = value << 8 | page[at + i] & 0xFF;
+        }
+        return value;
+    }
+
     /** Changes the byte at {@code offset} within FAT copy {@code copy}, in memory until flushed. */
     synchronized void write(int copy, long offset, int value) throws IOException {
         byte[] page = page(copy, offset);

@@ -97,8 +97,8 @@ public final class FatTable {
                 int pair = cache.read(copy, offset) | cache.read(copy, offset + 1) << 8;
                 yield (cluster & 1) == 0 ? pair & 0xFFF : pair >>> 4;
             }
-            case FAT16 -> readLittleEndian(copy, cluster * 2, 2);
-            case FAT32 -> readLittleEndian(copy, cluster * 4, 4);
+            case FAT16 -> cache.readLittleEndian(copy, cluster * 2, 2);
+            case FAT32 -> cache.readLittleEndian(copy, cluster * 4, 4);
         };
     }
 
@@ -116,14 +116,6 @@ public final class FatTable {
         }
         cache.write(copy, offset, low);
         cache.write(copy, offset + 1, high);
-    }
-
-    private long readLittleEndian(int copy, long offset, int bytes) throws IOException {
-        long value = 0;
-        for (int i = bytes - 1; i >= 0; i--) {
-            value = value << 8 | cache.read(copy, offset + i);
-        }
-        return value;
     }
 
     private void writeLittleEndian(int copy, long offset, long value, int bytes) throws IOException {
