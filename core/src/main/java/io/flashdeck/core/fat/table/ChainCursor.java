@@ -15,6 +15,8 @@ import java.io.IOException;
  */
 public final class ChainCursor {
 
+    private static final int AHEAD = 64;
+
     private final FatTable fat;
     private final long start;
     private long next;
@@ -22,6 +24,10 @@ public final class ChainCursor {
     private long remembered;
     private long stepsSinceRemembered;
     private long rememberEvery = 1;
+    /** Table entries read ahead: a chain mostly runs on to the next cluster, whose entry is next in the table. */
+    private final long[] ahead = new long[AHEAD];
+    private long aheadFirst;
+    private int aheadCount;
 
     /** A cursor at {@code firstCluster}; 0 stands for the empty chain of an empty file. */
     public ChainCursor(FatTable fat, long firstCluster) throws CorruptVolumeException {
@@ -49,7 +55,7 @@ public final class ChainCursor {
                 throw new CorruptVolumeException("the cluster chain starting at " + start
                         + " is longer than the volume's " + fat.clusterCount() + " clusters (it loops)");
             }
-            long value = fat.get(cluster);
+            long value = entry(cluster);
             if (fat.type().isEndOfChain(value)) {
                 next = 0;
                 break;
@@ -63,6 +69,16 @@ public final class ChainCursor {
             cluster = value;
         }
         return new ClusterRun(first, length);
+    }
+
+    private long entry(long cluster) throws IOException {
+        long index = cluster - aheadFirst;
+        if (index < 0 || index >= aheadCount) {
+            aheadCount = fat.getRun(cluster, ahead);
+            aheadFirst = cluster;
+            index = 0;
+        }
+        return ahead[(int) index];
     }
 
     /** The next run with no length limit. */

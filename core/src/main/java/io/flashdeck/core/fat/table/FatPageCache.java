@@ -61,6 +61,26 @@ final class FatPageCache {
         return value;
     }
 
+    /**
+     * Entries of {@code bytes} bytes each from {@code offset} within FAT copy {@code copy} into
+     * {@code into}, as many as fit there, end with the page or come before {@code endOffset}:
+     * at least one. For walking a chain with one lock per stretch of the table.
+     */
+    synchronized int readEntries(int copy, long offset, int bytes, long endOffset, long[] into) throws IOException {
+        byte[] page = page(copy, offset);
+        int at = (int) (offset % PAGE_BYTES);
+        long fromPage = (page.length - at) / bytes;
+        int count = (int) Math.max(1, Math.min(into.length, Math.min(fromPage, (endOffset - offset) / bytes)));
+        for (int n = 0; n < count; n++, at += bytes) {
+            long value = 0;
+            for (int i = bytes - 1; i >= 0; i--) {
+                value = value << 8 | page[at + i] & 0xFF;
+            }
+            into[n] = value;
+        }
+        return count;
+    }
+
     /** Changes the byte at {@code offset} within FAT copy {@code copy}, in memory until flushed. */
     synchronized void write(int copy, long offset, int value) throws IOException {
         byte[] page = page(copy, offset);

@@ -51,6 +51,25 @@ public final class FatTable {
         return get(0, cluster);
     }
 
+    /**
+     * Entries {@code first} onwards of the first copy, reserved bits removed, into {@code into}:
+     * as many as one look into the table gives, at least one. Walking a large file's chain reads
+     * an entry per cluster, so it takes them a stretch at a time.
+     */
+    public int getRun(long first, long[] into) throws IOException {
+        checkEntry(0, first);
+        if (type == FatType.FAT12) {
+            into[0] = get(first); // entries of a byte and a half: one at a time
+            return 1;
+        }
+        int bytes = type == FatType.FAT16 ? 2 : 4;
+        int count = cache.readEntries(0, first * bytes, bytes, (lastCluster() + 1) * bytes, into);
+        for (int i = 0; i < count; i++) {
+            into[i] &= type.mask();
+        }
+        return count;
+    }
+
     /** Entry {@code cluster} of copy {@code copy}, reserved bits removed. */
     public long get(int copy, long cluster) throws IOException {
         return raw(copy, cluster) & type.mask();
