@@ -11,6 +11,12 @@ import java.time.ZoneId;
 /** Converts host attributes to entries; volumes speak local time (as FAT does), hosts speak instants. */
 final class HostAttributes {
 
+    /**
+     * The zone the JVM took from the system as it started, looked up once: asking again copies
+     * the default time zone on every call, a tenth of the work of extracting a small file.
+     */
+    private static final ZoneId ZONE = ZoneId.systemDefault();
+
     private HostAttributes() {
     }
 
@@ -21,10 +27,10 @@ final class HostAttributes {
     }
 
     static LocalDateTime localTime(FileTime time) {
-        return LocalDateTime.ofInstant(time.toInstant(), ZoneId.systemDefault());
+        return LocalDateTime.ofInstant(time.toInstant(), ZONE);
     }
 
     static FileTime fileTime(LocalDateTime time) {
-        return FileTime.from(time.atZone(ZoneId.systemDefault()).toInstant());
+        return FileTime.from(time.atZone(ZONE).toInstant());
     }
 }
