@@ -95,30 +95,28 @@ class CopierBatchTest extends CameraCopyTestBase {
 
     @Test
     void aTargetThatDoesNotBatchIsAskedFileByFileAndNeverListed() throws IOException {
-        tree("t", 72);
-        FatVolume fat = imageHolding("source", "/t");
-        BatchingVolume camera = new BatchingVolume(fat, 8);
-        BatchingVolume host = new BatchingVolume(other, 1);
-
-        copy(camera, "/t", host, "/", new CopyOptions(ConflictPolicy.SKIP, false));
+        BatchingVolume host = copyFromCameraToHost(72, new CopyOptions(ConflictPolicy.SKIP, false));
 
         int entries = TreeWalker.entries(volume, volume.stat(VolumePath.parse("/t"))).size();
         assertThat(host.calls()).hasSize(1 + entries).allMatch(call -> call.startsWith("find "));
-        assertThat(camera.batches()).isNotEmpty();
     }
 
     @Test
     void aCopyThatReplacesAsksNothingAboutFoldersItMade() throws IOException {
-        tree("t", 74);
-        FatVolume fat = imageHolding("source", "/t");
-        BatchingVolume camera = new BatchingVolume(fat, 8);
-        BatchingVolume host = new BatchingVolume(other, 1);
-
-        copy(camera, "/t", host, "/", CopyOptions.DEFAULT);
+        BatchingVolume host = copyFromCameraToHost(74, CopyOptions.DEFAULT);
 
         assertThat(host.calls()).containsExactly("find /", "find /t"); // the plan's look, and the one folder made
-        assertThat(camera.batches()).isNotEmpty();
         assertThat(filesInTreeOrder(other, "/t")).hasSameSizeAs(filesInTreeOrder(volume, "/t"));
+    }
+
+    /** Copies a seeded tree {@code /t} from a camera that batches to a host that does not; the host's calls are recorded. */
+    private BatchingVolume copyFromCameraToHost(int seed, CopyOptions options) throws IOException {
+        tree("t", seed);
+        BatchingVolume camera = new BatchingVolume(imageHolding("source", "/t"), 8);
+        BatchingVolume host = new BatchingVolume(other, 1);
+        copy(camera, "/t", host, "/", options);
+        assertThat(camera.batches()).isNotEmpty();
+        return host;
     }
 
     @Test
