@@ -13,20 +13,24 @@ import java.util.Optional;
  * Copies a file or a directory tree between any two volumes (or within one), following a
  * {@link CopyPlan}. Directories merge into existing ones; files meet the {@link ConflictPolicy}.
  *
- * <p>Each file is written atomically ({@code Volume.write}, or {@code writeAll} for a batch), so a
- * copy that fails part way leaves every target file either complete or untouched. The whole tree
- * is listed before anything is written: the progress knows its total from the start. The
- * directories are made first, in tree order, then the files are copied in tree order. A cancelled
- * copy stops inside the files it is writing (which are then left out) and starts no other.
+ * <p>Each file is written atomically where the target allows ({@code Volume.write}, or
+ * {@code writeAll} for a batch), so a copy that fails part way leaves every target file either
+ * complete or untouched. Files are copied in tree order, each directory made before the files in
+ * it. A cancelled copy stops inside the files it is writing (which are then left out) and starts
+ * no other.
  *
  * <p>With {@link CopyOptions#parallel()} a few files are copied at once when both volumes allow
  * concurrent use: creating many small files is the slow part of extracting an image, and the host
- * creates them side by side. Progress reports then overlap between files but never come at once.
- * Keeping both files of a conflict stays sequential (two numbered names chosen at once could
- * clash), and so does a copy that asks about each conflict (one question at a time).
+ * creates them side by side. The copy's threads then start on the first files while the tree is
+ * still walked ({@link WalkingCopy}), so the progress's total grows until the walk is done.
+ * Progress reports overlap between files but never come at once. Keeping both files of a conflict
+ * stays sequential (two numbered names chosen at once could clash), and so does a copy that asks
+ * about each conflict (one question at a time).
  *
- * <p>When exactly one of the volumes moves several files per call (a camera), the files go in
- * batches instead, conflicts found from one listing per target directory: see {@link BatchCopy}.
+ * <p>Otherwise the whole tree is listed before anything is written, so the progress knows its
+ * total from the start, and the directories are made first. When exactly one of the volumes
+ * moves several files per call (a camera), the files go in batches, conflicts found from one
+ * listing per target directory: see {@link BatchCopy}.
  */
 public final class Copier {
 
@@ -62,24 +66,41 @@ public final class Copier {
     }
 
     public CopyResult copy(CopyPlan plan) throws IOException {
+        Volume source = plan.source().volume();
+        Volume target = plan.target().volume();
+        int threads = threads(plan);
+        if (plan.sourceEntry().isDirectory() && threads > 1 && source.filesPerBatch() == 1
+                && target.filesPerBatch() == 1) {
+            return copyWhileWalking(plan, threads);
+        }
         List<FileEntry> entries = plan.sourceEntry().isDirectory()
                 ? TreeWalker.entries(plan.source().volume(), plan.sourceEntry())
                 : List.of(plan.sourceEntry());
         List<FileEntry> files = entries.stream().filter(entry -> !entry.isDirectory()).toList();
-        Volume target = plan.target().volume();
-        boolean batched = BatchCopy.suits(plan.source().volume(), target, files.size());
+        boolean batched = BatchCopy.suits(source, target, files.size());
         // A batching target is a camera, where each stat is a round trip: one listing per directory serves its files.
-        TargetLookup lookup = batched && target.filesPerBatch() > 1 ? new TargetListings(target)
-                : replacesAll() ? new MadeDirectories(target::find) : target::find;
+        TargetLookup lookup = batched && target.filesPerBatch() > 1 ? new TargetListings(target) : lookupOn(target);
         makeDirectories(plan, entries, lookup);
         SharedProgress shared = new SharedProgress(progress, files.stream().mapToLong(FileEntry::size).sum());
-        CopyTally tally = new CopyTally(files.size());
+        CopyTally tally = new CopyTally();
         if (batched) {
             new BatchCopy(plan, conflicts, lookup, shared, tally, options.verify(), cancellation).copy(files);
         } else {
-            Workers.run(files.size(), threads(plan),
+            Workers.run(files.size(), threads,
                     index -> copyFile(plan, index, files.get(index), lookup, shared, tally));
         }
+        return tally.result();
+    }
+
+    /** Copies a tree between two volumes that allow several files at once, starting while it is walked. */
+    private CopyResult copyWhileWalking(CopyPlan plan, int threads) throws IOException {
+        Volume target = plan.target().volume();
+        TargetLookup lookup = lookupOn(target);
+        SharedProgress shared = new SharedProgress(progress, 0);
+        CopyTally tally = new CopyTally();
+        WalkingCopy.copy(plan.source().volume(), plan.sourceEntry(), threads,
+                directory -> ensureDirectory(plan.targetOf(directory), lookup),
+                (index, file) -> copyFile(plan, index, file, lookup, shared, tally), shared, cancellation);
         return tally.result();
     }
 
@@ -101,9 +122,10 @@ public final class Copier {
         counter.finished();
     }
 
-    /** Every file meets the same fate, replacing what is in its way, without questions. */
-    private boolean replacesAll() {
-        return fixedPolicy && options.conflicts() == ConflictPolicy.REPLACE;
+    /** Asks the target itself, except about folders this copy made when every file replaces what is in its way. */
+    private TargetLookup lookupOn(Volume target) {
+        boolean replacesAll = fixedPolicy && options.conflicts() == ConflictPolicy.REPLACE;
+        return replacesAll ? new MadeDirectories(target::find) : target::find;
     }
 
     private int threads(CopyPlan plan) {

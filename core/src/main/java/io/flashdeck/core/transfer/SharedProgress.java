@@ -12,12 +12,17 @@ import java.util.function.LongConsumer;
 final class SharedProgress {
 
     private final TransferProgress progress;
-    private final long total;
+    private long total;
     private long done;
 
     SharedProgress(TransferProgress progress, long total) {
         this.progress = progress;
         this.total = total;
+    }
+
+    /** {@code bytes} more to copy: a file the walk of the tree found while files are copied already. */
+    synchronized void grow(long bytes) {
+        total += bytes;
     }
 
     /** Reports {@code entry} as started; the counter takes its byte counts as it is written. */

@@ -9,17 +9,22 @@ import io.flashdeck.core.fat.name.NameStyle;
 import io.flashdeck.core.host.HostVolumeTestBase;
 import io.flashdeck.core.image.DiskImage;
 import io.flashdeck.core.testing.FatImages;
+import io.flashdeck.core.testing.ForwardingVolume;
 import io.flashdeck.core.testing.MTools;
 import io.flashdeck.core.testing.RandomTree;
 import io.flashdeck.core.testing.TreeSnapshot;
+import io.flashdeck.core.volume.FileEntry;
 import io.flashdeck.core.volume.Volume;
 import io.flashdeck.core.volume.VolumePath;
+import io.flashdeck.core.volume.WriteOptions;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +99,57 @@ class CopierParallelTest extends HostVolumeTestBase {
         copy("/flat", target, "/flat", PARALLEL, TransferProgress.NONE);
         assertThat(target.mostInFlight()).isGreaterThanOrEqualTo(2);
         assertThat(TreeSnapshot.ofHost(otherRoot.resolve("flat"))).isEqualTo(TreeSnapshot.ofHost(root.resolve("flat")));
+    }
+
+    @Test
+    void filesAreCopiedWhileTheTreeIsStillWalked() throws IOException {
+        long bytes = 0;
+        for (String file : List.of("walk/a/first.txt", "walk/b/later.txt")) {
+            Files.createDirectories(root.resolve(file).getParent());
+            bytes += Files.writeString(root.resolve(file), "content of " + file).toFile().length();
+        }
+        CountDownLatch firstWritten = new CountDownLatch(1);
+        // The walk reaches /walk/b only once /walk/a/first.txt is on the target: a copy that
+        // listed the whole tree before writing anything would wait here until the latch gives up.
+        Volume source = new ForwardingVolume(volume) {
+            @Override
+            public List<FileEntry> list(VolumePath directory) throws IOException {
+                if (directory.equals(VolumePath.parse("/walk/b"))) {
+                    awaitLatch(firstWritten);
+                }
+                return super.list(directory);
+            }
+
+            @Override
+            public boolean allowsConcurrentUse() {
+                return true;
+            }
+        };
+        Volume target = new ForwardingVolume(other) {
+            @Override
+            public void write(VolumePath file, InputStream content, long length, WriteOptions options)
+                    throws IOException {
+                super.write(file, content, length, options);
+                firstWritten.countDown();
+            }
+
+            @Override
+            public boolean allowsConcurrentUse() {
+                return true;
+            }
+        };
+        List<Long> totals = new ArrayList<>();
+        TransferProgress progress = new TransferProgress() {
+            @Override
+            public void advanced(long fileBytes, long overallBytes, long totalBytes) {
+                totals.add(totalBytes);
+            }
+        };
+
+        copy(source, "/walk", target, "/walk", PARALLEL, progress);
+
+        assertThat(TreeSnapshot.ofHost(otherRoot.resolve("walk"))).isEqualTo(TreeSnapshot.ofHost(root.resolve("walk")));
+        assertThat(totals).isSorted().last().isEqualTo(bytes);
     }
 
     @Test
