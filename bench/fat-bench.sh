@@ -40,17 +40,20 @@ best_of() {
   done
   echo "$best"
 }
-# best of N runs each of two commands taken in turn, so that both meet the same load: "A B"
+# best of N runs of each command, the commands taken in turn so that all meet the same load: "A B ..."
 best_of_each() {
-  local n="$1" a="$2" b="$3" best_a="" best_b="" t
+  local n="$1"; shift
+  local -a best=()
+  local i t
   for _ in $(seq "$n"); do
-    t=$(timed "$a") || exit 1
-    best_a=$(faster "$best_a" "$t")
-    t=$(timed "$b") || exit 1
-    best_b=$(faster "$best_b" "$t")
+    for i in $(seq 0 $(($# - 1))); do
+      t=$(timed "${@:$((i + 1)):1}") || exit 1
+      best[i]=$(faster "${best[i]:-}" "$t")
+    done
   done
-  echo "$best_a $best_b"
+  echo "${best[*]}"
 }
+
 "$fd" --version >/dev/null   # builds on first use, outside the timings
 
 if [ ! -f "$img" ]; then
@@ -69,6 +72,7 @@ if [ ! -f "$img" ]; then
 fi
 
 extract_mtools() { mcopy -s -n -i "$img" ::/ "$1"; }
+extract_mtools_times() { mcopy -s -m -n -i "$img" ::/ "$1"; }
 extract_flashdeck() { "$fd" cp -r "$img:/" "$1"; }
 copy_image() { cp "$img" "$1/copy.img"; }
 rm -rf "$runs"
@@ -78,13 +82,14 @@ rm -rf "$runs"
 rm -f "$repo/app/target/flashdeck-cli.jsa"
 mkdir -p "$runs/first"; "$fd" cp -r "$img:/small/dir0" "$runs/first" >/dev/null
 
-echo "== extraction (best of 5, whole processes, mtools and FlashDeck in turn)"
+echo "== extraction (best of 5, whole processes, the tools in turn)"
 t_cp=$(best_of 3 copy_image)
-pair=$(best_of_each 5 extract_mtools extract_flashdeck)
-read -r t_mt t_fd <<< "$pair"
+bests=$(best_of_each 5 extract_mtools extract_flashdeck extract_mtools_times)
+read -r t_mt t_fd t_mtm <<< "$bests"
 echo "cp image file        ${t_cp} s"
 echo "mcopy -s             ${t_mt} s"
 echo "flashdeck cp -r      ${t_fd} s"
+echo "mcopy -s -m          ${t_mtm} s  (keeping modified times, as flashdeck does)"
 echo "flashdeck / mcopy    $(ratio "$t_fd" "$t_mt")  (below 1 = faster than mtools)"
 echo "flashdeck / cp       $(ratio "$t_fd" "$t_cp")  (1 = the speed of copying the image)"
 
