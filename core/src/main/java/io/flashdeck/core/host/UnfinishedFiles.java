@@ -16,7 +16,11 @@ final class UnfinishedFiles {
     private static final Set<Path> FILES = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(UnfinishedFiles::removeAll, "flashdeck-unfinished-files"));
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(UnfinishedFiles::removeAll, "flashdeck-unfinished-files"));
+        } catch (IllegalStateException alreadyExiting) {
+            // a first write while the JVM exits: its own failure or completion decides what stays
+        }
     }
 
     private UnfinishedFiles() {
