@@ -11,6 +11,8 @@ import io.flashdeck.core.fat.check.RepairReport;
 import io.flashdeck.core.image.DiskImage;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.DoubleConsumer;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,9 +26,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * Check… for an image: the check runs on a worker while the dialog shows a spinner, then the
- * report lists the problems by kind. Repair… asks first, refuses while a copy runs, repairs with
- * the image's volume closed, shows what it did and lists the panes showing the image again.
+ * Check… for an image: the check runs on a worker while the dialog shows how far it has come
+ * (a percentage), then the report lists the problems by kind. Repair… asks first, refuses while a
+ * copy runs, repairs with the image's volume closed, shows what it did and lists the panes
+ * showing the image again.
  */
 final class CheckDialog {
 
@@ -60,16 +63,18 @@ final class CheckDialog {
             event.consume();
             repair();
         });
-        busy("Checking " + image.name() + "…");
+        ProgressIndicator done = busy("Checking " + image.name() + "…");
         dialog.show();
-        context.tasks().run(this::check, this::showReport, e -> failed("check", e));
+        // The checker reports in hundredths: at most a hundred updates reach the FX thread.
+        DoubleConsumer shown = share -> Platform.runLater(() -> done.setProgress(share));
+        context.tasks().run(() -> check(shown), this::showReport, e -> failed("check", e));
     }
 
-    private CheckReport check() throws IOException {
+    private CheckReport check(DoubleConsumer progress) throws IOException {
         // Whatever the panes changed is on the file before the checker reads it.
         image.place().volume().get().flush();
         try (DiskImage disk = DiskImage.open(image.file(), true)) {
-            return FatChecker.check(CheckTarget.volume(disk, null));
+            return FatChecker.check(CheckTarget.volume(disk, null), progress);
         }
     }
 
@@ -109,12 +114,15 @@ final class CheckDialog {
         }
     }
 
-    private void busy(String text) {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(24, 24);
-        HBox line = new HBox(8, spinner, new Label(text));
+    /** Shows {@code text} beside an indicator that spins until it is given a share done. */
+    private ProgressIndicator busy(String text) {
+        ProgressIndicator indicator = new ProgressIndicator();
+        indicator.setId("check-progress");
+        indicator.setPrefSize(36, 36);
+        HBox line = new HBox(8, indicator, new Label(text));
         line.setId("check-busy");
         body.getChildren().setAll(line);
+        return indicator;
     }
 
     private void show(List<Node> lines) {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 
 /**
  * Checks a FAT volume without writing to it: the boot sector's surroundings, every FAT copy,
@@ -22,34 +23,43 @@ import java.util.Map;
  */
 public final class FatChecker {
 
+    private static final DoubleConsumer NO_PROGRESS = done -> { };
+
     private final FatFileSystem fs;
     private final HeaderChecks header;
+    private final DoubleConsumer progress;
 
-    private FatChecker(FatFileSystem fs) {
+    private FatChecker(FatFileSystem fs, DoubleConsumer progress) {
         this.fs = fs;
         this.header = new HeaderChecks(fs);
+        this.progress = progress;
     }
 
     /** Checks the volume that fills {@code volume}, opened read-only; an unreadable boot sector throws. */
     public static CheckReport check(BlockDevice volume) throws IOException {
+        return check(volume, NO_PROGRESS);
+    }
+
+    /** Like {@link #check(BlockDevice)}, telling {@code progress} the share done, from 0 to 1, as it goes. */
+    public static CheckReport check(BlockDevice volume, DoubleConsumer progress) throws IOException {
         FatFileSystem fs;
         try {
             fs = FatFileSystem.open(volume, true);
         } catch (CorruptVolumeException e) {
             throw BootSectorBackup.explain(volume, e);
         }
-        return check(fs);
+        return new FatChecker(fs, progress).run();
     }
 
     /** Checks an open volume; nothing is written, even when it is open for writing. */
     public static CheckReport check(FatFileSystem fs) throws IOException {
-        return new FatChecker(fs).run();
+        return new FatChecker(fs, NO_PROGRESS).run();
     }
 
     /** The FAT copy a check trusts: the first, unless the copies differ and another makes more sense. */
     static int trustedCopy(FatFileSystem fs) throws IOException {
         ClusterUse.requireSupported(fs.bootSector().clusterCount());
-        FatChecker checker = new FatChecker(fs);
+        FatChecker checker = new FatChecker(fs, NO_PROGRESS);
         return checker.identicalCopies() ? 0 : checker.run().fatCopy();
     }
 
@@ -62,9 +72,12 @@ public final class FatChecker {
         FatCopies copies = new FatCopies(fs.device(), fs.bootSector());
         int count = fs.fat().copies();
         boolean identical = identicalCopies();
-        Evaluation trusted = evaluate(0);
+        // Only the first walk is shown: the others, on damaged volumes alone, take as long again.
+        ChainWalk.Observer shown = progress == NO_PROGRESS ? ChainWalk.Observer.NONE
+                : new CheckProgress(progress, fs.bootSector().clusterCount() - fs.fat().countFree());
+        Evaluation trusted = evaluate(0, shown);
         for (int copy = 1; copy < count && !identical; copy++) {
-            Evaluation other = evaluate(copy);
+            Evaluation other = evaluate(copy, ChainWalk.Observer.NONE);
             if (other.problems().size() < trusted.problems().size()) {
                 trusted = other;
             }
@@ -79,6 +92,7 @@ public final class FatChecker {
         header.backupBootSector().ifPresent(problems::add);
         problems.addAll(trusted.problems());
         problems.sort(Comparator.comparing(Problem::kind));
+        progress.accept(1.0);
         return new CheckReport(fs.type(), trusted.copy(), problems, trusted.statistics());
     }
 
@@ -92,10 +106,10 @@ public final class FatChecker {
         return true;
     }
 
-    private Evaluation evaluate(int copy) throws IOException {
+    private Evaluation evaluate(int copy, ChainWalk.Observer observer) throws IOException {
         FatCopy fat = new FatCopy(fs.fat(), copy);
         ClusterUse use = new ClusterUse(fs.bootSector().clusterCount());
-        TreeScan scan = new TreeScan(fs, fat, use, ChainWalk.Observer.NONE);
+        TreeScan scan = new TreeScan(fs, fat, use, observer);
         scan.run();
         List<Problem> problems = new ArrayList<>();
         header.mediaEntry(fat).ifPresent(problems::add);
