@@ -74,7 +74,7 @@ public final class Copier {
             return copyWhileWalking(plan, threads);
         }
         List<FileEntry> entries = plan.sourceEntry().isDirectory()
-                ? TreeWalker.entries(plan.source().volume(), plan.sourceEntry())
+                ? TreeWalker.entries(source, plan.sourceEntry())
                 : List.of(plan.sourceEntry());
         List<FileEntry> files = entries.stream().filter(entry -> !entry.isDirectory()).toList();
         boolean batched = BatchCopy.suits(source, target, files.size());

@@ -3,9 +3,9 @@ package io.flashdeck.core.transfer;
 import io.flashdeck.core.volume.FileEntry;
 import io.flashdeck.core.volume.VolumePath;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Another lookup that knows the target directories this copy made: nothing is inside them but
@@ -14,13 +14,13 @@ import java.util.Set;
  *
  * <p>Only a copy that replaces what it meets uses this: should a target fold two source names
  * into one (a case-insensitive file system), the second file replaces the first, as it would
- * have after a look-up too. Directories are all made before any file is copied, so the copy's
- * threads only read the set.
+ * have after a look-up too. A copy that walks its tree while files are copied makes directories
+ * as its threads ask about files, so the set is a concurrent one.
  */
 final class MadeDirectories implements TargetLookup {
 
     private final TargetLookup target;
-    private final Set<VolumePath> made = new HashSet<>();
+    private final Set<VolumePath> made = ConcurrentHashMap.newKeySet();
 
     MadeDirectories(TargetLookup target) {
         this.target = target;
