@@ -1,16 +1,16 @@
 package io.flashdeck.core.fat.dir;
 
 /** Little-endian fields of on-disk structures, as FAT stores every number. */
-final class LittleEndian {
+public final class LittleEndian {
 
     private LittleEndian() {
     }
 
-    static int u16(byte[] b, int off) {
+    public static int u16(byte[] b, int off) {
         return (b[off] & 0xFF) | (b[off + 1] & 0xFF) << 8;
     }
 
-    static long u32(byte[] b, int off) {
+    public static long u32(byte[] b, int off) {
         return (u16(b, off) | (long) u16(b, off + 2) << 16);
     }
 

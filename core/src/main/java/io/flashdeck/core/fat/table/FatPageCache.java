@@ -2,6 +2,7 @@ package io.flashdeck.core.fat.table;
 
 import io.flashdeck.core.block.BlockDevice;
 import io.flashdeck.core.fat.FatLayout;
+import io.flashdeck.core.fat.dir.LittleEndian;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -47,18 +48,12 @@ final class FatPageCache {
     }
 
     /**
-     * The {@code bytes}-byte little-endian value at {@code offset} within FAT copy {@code copy},
-     * which must not cross a page (a FAT16 or FAT32 entry never does): one lock per entry rather
+     * The 2- or 4-byte entry ({@code bytes}) at {@code offset} within FAT copy {@code copy},
+     * which never crosses a page for FAT16 and FAT32: one lock per entry rather
      * than one per byte, as walking a large file's chain reads an entry per cluster.
      */
     synchronized long readLittleEndian(int copy, long offset, int bytes) throws IOException {
-        byte[] page = page(copy, offset);
-        int at = (int) (offset % PAGE_BYTES);
-        long value = 0;
-        for (int i = bytes - 1; i >= 0; i--) {
-            value = value << 8 | page[at + i] & 0xFF;
-        }
-        return value;
+        return entry(page(copy, offset), (int) (offset % PAGE_BYTES), bytes);
     }
 
     /**
@@ -72,13 +67,14 @@ final class FatPageCache {
         long fromPage = (page.length - at) / bytes;
         int count = (int) Math.max(1, Math.min(into.length, Math.min(fromPage, (endOffset - offset) / bytes)));
         for (int n = 0; n < count; n++, at += bytes) {
-            long value = 0;
-            for (int i = bytes - 1; i >= 0; i--) {
-                value = value << 8 | page[at + i] & 0xFF;
-            }
-            into[n] = value;
+            into[n] = entry(page, at, bytes);
         }
         return count;
+    }
+
+    /** The 2- or 4-byte entry at {@code at} in {@code page}. */
+    private static long entry(byte[] page, int at, int bytes) {
+        return bytes == 2 ? LittleEndian.u16(page, at) : LittleEndian.u32(page, at);
     }
 
     /** Changes the byte at {@code offset} within FAT copy {@code copy}, in memory until flushed. */
