@@ -51,13 +51,7 @@ final class BatchDownload {
 
     private RunningCode request(List<byte[]> paths) throws IOException {
         RunningCode code = repl.start("_fdagent.G()");
-        int tag = Wire.readTag(code);
-        if (tag == Wire.END_OF_OUTPUT) {
-            errors.apply(0).check(code.finishAfterOutputEnd());
-        }
-        if (tag != Wire.GRANT) {
-            throw Wire.unexpected(repl.link().name(), "credit for the paths to download", tag);
-        }
+        Wire.expect(code, Wire.GRANT, errors.apply(0), repl.link().name(), "credit for the paths to download");
         Wire.readLittleEndian(code, 2); // always the whole window
         byte[] list = new byte[listLength(paths)];
         int at = 0;

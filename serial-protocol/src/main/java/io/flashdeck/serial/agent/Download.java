@@ -52,13 +52,7 @@ public final class Download {
     /** The next file of {@code code}'s output; {@code endsCall} when no other follows it. */
     static Download next(RawRepl repl, RunningCode code, String source, long offset, TransferTuning tuning,
             DeviceErrors errors, boolean endsCall) throws IOException {
-        int tag = Wire.readTag(code);
-        if (tag == Wire.END_OF_OUTPUT) {
-            errors.check(code.finishAfterOutputEnd());
-        }
-        if (tag != Wire.SIZE) {
-            throw Wire.unexpected(repl.link().name(), "the size of " + source, tag);
-        }
+        Wire.expect(code, Wire.SIZE, errors, repl.link().name(), "the size of " + source);
         long size = Wire.readLittleEndian(code, 8);
         Download download = new Download(repl, code, source, errors, tuning.window(), size, offset, endsCall);
         download.claimWindow(); // on its way already

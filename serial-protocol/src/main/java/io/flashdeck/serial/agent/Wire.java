@@ -79,6 +79,21 @@ final class Wire {
         return tag[0] & 0xFF;
     }
 
+    /**
+     * Reads the next tag, which must be {@code expected}: output ending there instead reports the
+     * device's error, anything else is a protocol error naming {@code what} was awaited.
+     */
+    static void expect(RunningCode code, int expected, DeviceErrors errors, String deviceName, String what)
+            throws IOException {
+        int tag = readTag(code);
+        if (tag == END_OF_OUTPUT) {
+            errors.check(code.finishAfterOutputEnd());
+        }
+        if (tag != expected) {
+            throw unexpected(deviceName, what, tag);
+        }
+    }
+
     static long readLittleEndian(RunningCode code, int length) throws IOException {
         byte[] bytes = new byte[length];
         code.readFully(bytes, 0, length);
