@@ -5,19 +5,17 @@ import io.flashdeck.app.cli.location.CameraLocation;
 import io.flashdeck.app.cli.location.VolumeOpener;
 import io.flashdeck.app.device.ConnectedCamera;
 import java.io.IOException;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 
 /** A command that works on one camera as a device ({@code exec}, {@code reset}, {@code factory-reset}). */
 abstract class CameraCommand extends VolumeCommand {
 
-    @Parameters(index = "0", paramLabel = "CAMERA", description = "cam:, cam@PORT: or emu:")
-    String operand;
-
+    private final Declared<String> operand;
     private final String verb;
 
     /** @param verb for messages: "cannot VERB CAMERA: ..." */
-    CameraCommand(String verb) {
+    CameraCommand(FlashDeckCommand flashdeck, String verb, String name, String... description) {
+        super(flashdeck, name, description);
+        operand = declaration.operand(0, "CAMERA", "cam:, cam@PORT: or emu:");
         this.verb = verb;
     }
 
@@ -27,7 +25,7 @@ abstract class CameraCommand extends VolumeCommand {
         try {
             apply(location, opener.cameras().camera(location), opener.cameras());
         } catch (IOException e) {
-            failed(verb, operand, e);
+            failed(verb, operand.value(), e);
         }
     }
 
@@ -41,10 +39,10 @@ abstract class CameraCommand extends VolumeCommand {
 
     private CameraLocation camera() {
         try {
-            return CameraArgument.parse(flashdeck.parser(), operand).orElseThrow(
-                    () -> new IllegalArgumentException("\"" + operand + "\": expected cam:, cam@PORT: or emu:"));
+            return CameraArgument.parse(flashdeck.parser(), operand.value()).orElseThrow(
+                    () -> new IllegalArgumentException("\"" + operand.value() + "\": expected cam:, cam@PORT: or emu:"));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid camera " + e.getMessage());
+            throw usageError("Invalid camera " + e.getMessage());
         }
     }
 }

@@ -4,15 +4,15 @@ import io.flashdeck.app.cli.location.Location;
 import io.flashdeck.core.transfer.Endpoint;
 import java.io.IOException;
 import java.io.InputStream;
-import picocli.CommandLine.Command;
 
-@Command(name = "cat", mixinStandardHelpOptions = true, description = "Write files' raw bytes to standard output.")
 final class CatCommand extends EachLocationCommand {
+
+    static final String NAME = "cat";
 
     private static final int BUFFER_SIZE = 64 * 1024;
 
-    CatCommand() {
-        super("read", true);
+    CatCommand(FlashDeckCommand flashdeck) {
+        super(flashdeck, "read", true, NAME, "Write files' raw bytes to standard output.");
     }
 
     @Override

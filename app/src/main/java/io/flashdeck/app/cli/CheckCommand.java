@@ -11,43 +11,36 @@ import io.flashdeck.core.fat.check.RepairReport;
 import io.flashdeck.core.image.DiskImage;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Checks a FAT volume and, with {@code --repair}, repairs it. Each problem is one line on standard
  * output, then a summary line. Exit codes: 0 clean (after the repair, with {@code --repair}),
  * 1 problems found (or left), 2 unreadable (one line on standard error) or a usage error.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check a FAT volume for damage; with --repair, repair it.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the volume is clean", "1:problems were found (or are left after --repair)",
-            "2:the volume cannot be read, or a usage error"})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends Subcommand {
 
+    static final String NAME = "check";
     private static final int UNREADABLE = 2;
 
-    @ParentCommand
-    FlashDeckCommand flashdeck;
+    private final Declared<String> operand;
+    private final Declared<Boolean> repair;
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "IMAGE", description = "The image: IMAGE or IMAGE@N (partition N).")
-    String operand;
-
-    @Option(names = "--repair", description = "Repair what is found, then check again.")
-    boolean repair;
+    CheckCommand(FlashDeckCommand flashdeck) {
+        super(flashdeck, NAME, "Check a FAT volume for damage; with --repair, repair it.");
+        spec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(new TreeMap<>(Map.of(
+                "0", "the volume is clean",
+                "1", "problems were found (or are left after --repair)",
+                "2", "the volume cannot be read, or a usage error")));
+        operand = declaration.operand(0, "IMAGE", "The image: IMAGE or IMAGE@N (partition N).");
+        repair = declaration.flag("Repair what is found, then check again.", "--repair");
+    }
 
     @Override
     public Integer call() {
-        ImageArgument argument = ImageArgument.operand(spec, flashdeck.parser(), operand);
+        ImageArgument argument = imageOperand(operand.value());
+        boolean repair = this.repair.value();
         CliEnvironment environment = flashdeck.environment();
         PrintStream out = environment.out();
         try (DiskImage image = DiskImage.open(argument.image(), !repair)) {

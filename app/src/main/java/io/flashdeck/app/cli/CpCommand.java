@@ -9,41 +9,37 @@ import io.flashdeck.core.transfer.TransferProgress;
 import io.flashdeck.core.volume.Volume;
 import io.flashdeck.serial.device.DeviceVolume;
 import java.io.IOException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(name = "cp", mixinStandardHelpOptions = true,
-        description = {"Copy files and, with -r, directories, in any direction.",
-            "Into an existing directory: inside it; otherwise DESTINATION becomes the copy. Existing files are replaced;",
-            "on a camera, a file with the same content (by SHA-256, computed on the camera) is skipped unless --force."})
 final class CpCommand extends TransferCommand {
 
-    @Option(names = {"-r", "-R", "--recursive"}, description = "Copy directories and everything in them.")
-    boolean recursive;
+    static final String NAME = "cp";
 
-    @Option(names = "--verify", description = "Re-read every written file and compare its SHA-256 with the source.")
-    boolean verify;
-
-    @Option(names = "--force", description = "On a camera, copy files even when the camera already has the same content.")
-    boolean force;
-
+    private final Declared<Boolean> recursive;
+    private final Declared<Boolean> verify;
+    private final Declared<Boolean> force;
     private int unchanged;
 
-    CpCommand() {
-        super("copy", true);
+    CpCommand(FlashDeckCommand flashdeck) {
+        super(flashdeck, "copy", true, NAME, "Copy files and, with -r, directories, in any direction.",
+                "Into an existing directory: inside it; otherwise DESTINATION becomes the copy. Existing files are replaced;",
+                "on a camera, a file with the same content (by SHA-256, computed on the camera) is skipped unless --force.");
+        recursive = declaration.flag("Copy directories and everything in them.", "-r", "-R", "--recursive");
+        verify = declaration.flag("Re-read every written file and compare its SHA-256 with the source.", "--verify");
+        force = declaration.flag("On a camera, copy files even when the camera already has the same content.",
+                "--force");
     }
 
     @Override
     boolean recursive() {
-        return recursive;
+        return recursive.value();
     }
 
     @Override
     void transfer(CopyPlan plan, TransferProgress progress) throws IOException {
-        boolean skipUnchanged = !force && hashesOnCamera(plan.target().volume());
+        boolean skipUnchanged = !force.value() && hashesOnCamera(plan.target().volume());
         // Files overlap where both volumes allow it (an image to a folder): the host creates them side by side.
         CopyOptions options = new CopyOptions(skipUnchanged ? ConflictPolicy.SKIP_UNCHANGED : ConflictPolicy.REPLACE,
-                verify, true);
+                verify.value(), true);
         unchanged += new Copier(options, progress).copy(plan).skipped().size();
     }
 

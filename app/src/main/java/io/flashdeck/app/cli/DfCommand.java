@@ -13,26 +13,24 @@ import io.flashdeck.serial.agent.MountInfo;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * Size and free space of image volumes and camera mounts, as text or one JSON object per volume.
  * A camera shows every mount ({@code cam:}) or the one holding the path given ({@code cam:/flash}).
  */
-@Command(name = "df", mixinStandardHelpOptions = true,
-        description = {"Show size and free space of image volumes and camera mounts.",
-            "Operands: IMAGE, IMAGE@N, or a camera: cam:, cam@PORT:, emu: (all mounts) or cam:/flash (one)."})
 final class DfCommand extends ImageCommand {
 
-    @Option(names = "--json", description = "One JSON object per volume: image or camera, mount, fs, (type,) size, free.")
-    boolean json;
+    static final String NAME = "df";
 
+    private final Declared<Boolean> json;
     private ObjectMapper mapper;
     private boolean headerPrinted;
 
-    DfCommand() {
-        super("measure", true);
+    DfCommand(FlashDeckCommand flashdeck) {
+        super(flashdeck, "measure", true, NAME, "Show size and free space of image volumes and camera mounts.",
+                "Operands: IMAGE, IMAGE@N, or a camera: cam:, cam@PORT:, emu: (all mounts) or cam:/flash (one).");
+        json = declaration.flag("One JSON object per volume: image or camera, mount, fs, (type,) size, free.",
+                "--json");
     }
 
     @Override
@@ -42,7 +40,7 @@ final class DfCommand extends ImageCommand {
                 FatOptions.DEFAULT.withReadOnly(true))) {
             space = volume.space();
         }
-        if (json) {
+        if (json.value()) {
             ObjectNode node = node("image", image.text(), "/", "fat");
             node.put("type", space.fileSystem());
             print(node, space);
@@ -58,7 +56,7 @@ final class DfCommand extends ImageCommand {
                         location.path().toString(), null, "not on any mount of the camera")));
         for (MountInfo mount : mounts) {
             SpaceInfo space = new SpaceInfo(mount.fileSystem(), mount.totalBytes(), mount.freeBytes(), mount.blockSize());
-            if (json) {
+            if (json.value()) {
                 print(node("camera", camera.name(), mount.path(), mount.fileSystem()), space);
             } else {
                 printRow(camera.name() + ":" + mount.path(), space);

@@ -9,50 +9,48 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Serves the virtual camera on standard input and output, byte for byte, until the input ends:
  * {@code socat pty,raw,echo=0,link=/tmp/cam0 EXEC:'flashdeck emulate --stdio'} makes a serial
  * port of it.
  */
-@Command(name = "emulate", mixinStandardHelpOptions = true,
-        description = {"Run the virtual camera (a model of an OpenMV Cam H7 that runs FlashDeck's agent)",
-                "on standard input and output, until the input ends. For a serial port:",
-                "  socat pty,raw,echo=0,link=/tmp/cam0 EXEC:'flashdeck emulate --stdio'"})
 final class EmulateCommand extends VolumeCommand {
 
-    @Option(names = "--stdio", required = true,
-            description = "Serve the camera's USB serial port on standard input and output (binary).")
-    boolean stdio;
+    static final String NAME = "emulate";
 
-    @Option(names = "--flash", paramLabel = "IMAGE",
-            description = "Image behind /flash (default: the user data directory's emu/flash.img);"
-                    + " made and given OpenMV's default files when missing.")
-    Path flash;
+    private final Declared<Path> flash;
+    private final Declared<Path> sdcard;
+    private final Declared<Boolean> busy;
+    private final Declared<Boolean> noRawPaste;
 
-    @Option(names = "--sdcard", paramLabel = "IMAGE",
-            description = "Image behind /sdcard (default: the user data directory's emu/sdcard.img); made when missing.")
-    Path sdcard;
-
-    @Option(names = "--busy", description = "main.py prints in a loop from power-up until interrupted with Ctrl-C.")
-    boolean busy;
-
-    @Option(names = "--no-raw-paste", description = "Decline raw-paste mode (answer R\\x00), as older firmware does.")
-    boolean noRawPaste;
+    EmulateCommand(FlashDeckCommand flashdeck) {
+        super(flashdeck, NAME, "Run the virtual camera (a model of an OpenMV Cam H7 that runs FlashDeck's agent)",
+                "on standard input and output, until the input ends. For a serial port:",
+                "  socat pty,raw,echo=0,link=/tmp/cam0 EXEC:'flashdeck emulate --stdio'");
+        declaration.add(OptionSpec.builder("--stdio").type(boolean.class).required(true)
+                .description("Serve the camera's USB serial port on standard input and output (binary)."));
+        flash = declaration.option(Path.class, "IMAGE", "Image behind /flash (default: the user data directory's "
+                + "emu/flash.img); made and given OpenMV's default files when missing.", "--flash");
+        sdcard = declaration.option(Path.class, "IMAGE", "Image behind /sdcard (default: the user data directory's "
+                + "emu/sdcard.img); made when missing.", "--sdcard");
+        busy = declaration.flag("main.py prints in a loop from power-up until interrupted with Ctrl-C.", "--busy");
+        noRawPaste = declaration.flag("Decline raw-paste mode (answer R\\x00), as older firmware does.",
+                "--no-raw-paste");
+    }
 
     @Override
     void run(VolumeOpener opener) {
         Path workingDirectory = flashdeck.environment().workingDirectory();
         CameraSettings settings = CameraSettings.in(UserDataDirectory.locate().resolve("emu"))
-                .withBusy(busy)
-                .withRawPaste(!noRawPaste);
-        if (flash != null) {
-            settings = settings.withFlashImage(workingDirectory.resolve(flash));
+                .withBusy(busy.value())
+                .withRawPaste(!noRawPaste.value());
+        if (flash.value() != null) {
+            settings = settings.withFlashImage(workingDirectory.resolve(flash.value()));
         }
-        if (sdcard != null) {
-            settings = settings.withSdcardImage(workingDirectory.resolve(sdcard));
+        if (sdcard.value() != null) {
+            settings = settings.withSdcardImage(workingDirectory.resolve(sdcard.value()));
         }
         try (VirtualCamera camera = VirtualCamera.open(settings)) {
             // the camera's bytes go straight to file descriptor 1: no buffering, no encoding

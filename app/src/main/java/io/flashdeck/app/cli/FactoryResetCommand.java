@@ -6,28 +6,26 @@ import io.flashdeck.app.device.ConnectedCamera;
 import io.flashdeck.app.device.Loss;
 import io.flashdeck.serial.agent.MountInfo;
 import java.io.IOException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** Puts a camera's internal flash back as it came: reformatted, with the firmware's default files. */
-@Command(name = "factory-reset", mixinStandardHelpOptions = true,
-        description = {"Reformat a camera's internal flash and write the firmware's default files.",
-            "The flash is /flash (/ on older firmware); the files are main.py, README.txt and .openmv_disk.",
-            "Everything on it is erased: needs --yes."})
 final class FactoryResetCommand extends CameraCommand {
 
-    @Option(names = "--yes", description = "Erase the flash without asking.")
-    boolean yes;
+    static final String NAME = "factory-reset";
 
-    FactoryResetCommand() {
-        super("factory-reset");
+    private final Declared<Boolean> yes;
+
+    FactoryResetCommand(FlashDeckCommand flashdeck) {
+        super(flashdeck, "factory-reset", NAME, "Reformat a camera's internal flash and write the firmware's default files.",
+                "The flash is /flash (/ on older firmware); the files are main.py, README.txt and .openmv_disk.",
+                "Everything on it is erased: needs --yes.");
+        yes = declaration.flag("Erase the flash without asking.", "--yes");
     }
 
     @Override
     void apply(CameraLocation location, ConnectedCamera camera, CameraConnections cameras) throws IOException {
         MountInfo flash = location.path().isRoot() ? camera.internalFlash() : camera.mountAt(location.path());
         String where = camera.name() + ":" + flash.path();
-        if (!yes) {
+        if (!yes.value()) {
             throw Erasure.refusal("a factory reset", Loss.of(camera.volume(flash)).describe(), where);
         }
         camera.session().factoryReset(flash.path());

@@ -6,53 +6,50 @@ import io.flashdeck.app.cli.location.LocationParser;
 import io.flashdeck.app.report.ErrorLog;
 import io.flashdeck.core.fat.name.NameStyle;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code flashdeck} command. A new subcommand is one more class in {@link #SUBCOMMANDS}.
+ * The {@code flashdeck} command. A new subcommand is one more name in {@link #SUBCOMMANDS} and
+ * in {@link #subcommand}.
  *
  * <p>Exit codes: 0 success, 1 an operation failed (one line per failure on stderr, the stack
  * trace in the log), 2 usage error (the message and the usage on stderr).
  */
-@Command(name = "flashdeck", mixinStandardHelpOptions = true, version = "FlashDeck 0.1.0",
-        description = "Volume manager for OpenMV Cams, MicroPython boards and FAT disk images.",
-        footer = {"", "Locations: host paths (photos/a.jpg),",
-                "  images (flash.img:/main.py, disk.img@2:/DCIM),",
-                "  cameras (cam:/flash, cam@/dev/ttyACM0:/sdcard, emu:/flash)."})
 public final class FlashDeckCommand implements Runnable {
 
     /** In the order the usage lists them. */
-    private static final List<Class<?>> SUBCOMMANDS = List.of(LsCommand.class, CpCommand.class, MvCommand.class,
-            RmCommand.class, MkdirCommand.class, CatCommand.class, Sha256Command.class, InfoCommand.class,
-            DfCommand.class, FormatCommand.class, CheckCommand.class, MapCommand.class, PortsCommand.class,
-            ExecCommand.class, ResetCommand.class, FactoryResetCommand.class, BenchCommand.class,
-            EmulateCommand.class);
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Option(names = "--pc-names", scope = ScopeType.INHERIT,
-            description = "Store new non-ASCII names in images as plain Unicode long names (for PCs) "
-                    + "instead of the way a camera stores them.")
-    boolean pcNames;
-
-    /** Given before the command ({@code emulate} has an option of this name for the camera's side). */
-    @Option(names = "--no-raw-paste",
-            description = "Send code to cameras without MicroPython's raw-paste mode, for boards where it hangs "
-                    + "(such as the WebAssembly build); slower, but works everywhere. Goes before the command.")
-    boolean noRawPaste;
+    private static final List<String> SUBCOMMANDS = List.of(LsCommand.NAME, CpCommand.NAME, MvCommand.NAME,
+            RmCommand.NAME, MkdirCommand.NAME, CatCommand.NAME, Sha256Command.NAME, InfoCommand.NAME,
+            DfCommand.NAME, FormatCommand.NAME, CheckCommand.NAME, MapCommand.NAME, PortsCommand.NAME,
+            ExecCommand.NAME, ResetCommand.NAME, FactoryResetCommand.NAME, BenchCommand.NAME,
+            EmulateCommand.NAME);
 
     private final CliEnvironment environment;
     private final LocationParser parser;
+    private final CommandDeclaration declaration;
+    private final Declared<Boolean> pcNames;
+    private final Declared<Boolean> noRawPaste;
 
     private FlashDeckCommand(CliEnvironment environment) {
         this.environment = environment;
         this.parser = new LocationParser(environment.workingDirectory(), LocationParser.DRIVE_LETTERS_HERE);
+        declaration = new CommandDeclaration(this, "flashdeck",
+                "Volume manager for OpenMV Cams, MicroPython boards and FAT disk images.");
+        declaration.spec().version("FlashDeck 0.1.0");
+        declaration.spec().usageMessage().footer("", "Locations: host paths (photos/a.jpg),",
+                "  images (flash.img:/main.py, disk.img@2:/DCIM),",
+                "  cameras (cam:/flash, cam@/dev/ttyACM0:/sdcard, emu:/flash).");
+        pcNames = declaration.add(OptionSpec.builder("--pc-names").type(boolean.class).initialValue(false)
+                .scopeType(ScopeType.INHERIT)
+                .description("Store new non-ASCII names in images as plain Unicode long names (for PCs) "
+                        + "instead of the way a camera stores them."));
+        // Given before the command: emulate has an option of this name for the camera's side.
+        noRawPaste = declaration.flag("Send code to cameras without MicroPython's raw-paste mode, for boards where it "
+                + "hangs (such as the WebAssembly build); slower, but works everywhere. Goes before the command.",
+                "--no-raw-paste");
     }
 
     /** Runs the command line in this process and returns the exit code. */
@@ -62,11 +59,11 @@ public final class FlashDeckCommand implements Runnable {
 
     public static int execute(CliEnvironment environment, String... args) {
         FlashDeckCommand root = new FlashDeckCommand(environment);
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = new CommandLine(root.declaration.spec());
         // Plain loops and classes here, no lambdas over picocli's types: resolving one links those
         // Java 5 classes while the class-data archive is dumped, which then leaves them out of it.
-        for (Class<?> subcommand : subcommandsFor(args)) {
-            commandLine.addSubcommand(subcommand);
+        for (String name : subcommandsFor(args)) {
+            commandLine.addSubcommand(name, root.subcommand(name).spec());
         }
         commandLine.setOut(new PrintWriter(environment.out(), true));
         commandLine.setErr(new PrintWriter(environment.err(), true));
@@ -78,24 +75,40 @@ public final class FlashDeckCommand implements Runnable {
 
     /**
      * The one subcommand the arguments name, or all of them (for the usage, or an unknown name).
-     * picocli reads every command's annotations when it is added, a good part of a short
-     * command's run; the root's options take no values, so the first other word is the command.
+     * Declaring every command would cost a short command's start for nothing; the root's options
+     * take no values, so the first other word is the command.
      */
-    static List<Class<?>> subcommandsFor(String[] args) {
+    static List<String> subcommandsFor(String[] args) {
         for (String arg : args) {
             if (!arg.startsWith("-")) {
-                return SUBCOMMANDS.stream().filter(command -> names(command).contains(arg)).findFirst()
-                        .<List<Class<?>>>map(List::of).orElse(SUBCOMMANDS);
+                return SUBCOMMANDS.contains(arg) ? List.of(arg) : SUBCOMMANDS;
             }
         }
         return SUBCOMMANDS;
     }
 
-    private static List<String> names(Class<?> command) {
-        Command annotation = command.getAnnotation(Command.class);
-        List<String> names = new ArrayList<>(List.of(annotation.aliases()));
-        names.add(annotation.name());
-        return names;
+    private Subcommand subcommand(String name) {
+        return switch (name) {
+            case LsCommand.NAME -> new LsCommand(this);
+            case CpCommand.NAME -> new CpCommand(this);
+            case MvCommand.NAME -> new MvCommand(this);
+            case RmCommand.NAME -> new RmCommand(this);
+            case MkdirCommand.NAME -> new MkdirCommand(this);
+            case CatCommand.NAME -> new CatCommand(this);
+            case Sha256Command.NAME -> new Sha256Command(this);
+            case InfoCommand.NAME -> new InfoCommand(this);
+            case DfCommand.NAME -> new DfCommand(this);
+            case FormatCommand.NAME -> new FormatCommand(this);
+            case CheckCommand.NAME -> new CheckCommand(this);
+            case MapCommand.NAME -> new MapCommand(this);
+            case PortsCommand.NAME -> new PortsCommand(this);
+            case ExecCommand.NAME -> new ExecCommand(this);
+            case ResetCommand.NAME -> new ResetCommand(this);
+            case FactoryResetCommand.NAME -> new FactoryResetCommand(this);
+            case BenchCommand.NAME -> new BenchCommand(this);
+            case EmulateCommand.NAME -> new EmulateCommand(this);
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /** An unexpected failure: one line for the user, the stack trace in the log. */
@@ -120,12 +133,12 @@ public final class FlashDeckCommand implements Runnable {
 
     /** Opens images with the name style the command line asked for. */
     ImageVolumeProvider images() {
-        return environment.images().withNameStyle(pcNames ? NameStyle.UNICODE : NameStyle.CAMERA);
+        return environment.images().withNameStyle(pcNames.value() ? NameStyle.UNICODE : NameStyle.CAMERA);
     }
 
     /** Reaches cameras with the REPL settings the command line asked for. */
     CameraAccess cameras() {
-        return noRawPaste ? environment.cameras().withoutRawPaste() : environment.cameras();
+        return noRawPaste.value() ? environment.cameras().withoutRawPaste() : environment.cameras();
     }
 
     LocationParser parser() {
@@ -134,6 +147,6 @@ public final class FlashDeckCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(environment.out());
+        declaration.spec().commandLine().usage(environment.out());
     }
 }

@@ -18,47 +18,43 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Formats an image's volume, creates a new formatted image with {@code --create}, or formats a
  * camera's mount the way its firmware does ({@code VfsFat.mkfs} on the mount's block device).
  */
-@Command(name = "format", mixinStandardHelpOptions = true,
-        description = {"Format an image's FAT volume or a camera's mount (everything on it is erased).",
-                "A camera mount is named as cam:/flash; a new image file is made with --create --size."})
 final class FormatCommand extends VolumeCommand {
+
+    static final String NAME = "format";
 
     /** Options that shape a volume FlashDeck lays out itself; a camera lays out its own. */
     private static final List<String> IMAGE_ONLY = List.of("--create", "--size", "--fat", "--layout", "--label", "--whole");
 
-    @Parameters(paramLabel = "IMAGE|CAMERA", description = "The image: IMAGE or IMAGE@N (partition N); or a camera mount: cam:/flash.")
-    String operand;
+    private final Declared<String> operand;
+    private final Declared<Boolean> create;
+    private final Declared<String> size;
+    private final Declared<String> fatType;
+    private final Declared<String> layout;
+    private final Declared<String> label;
+    private final Declared<Boolean> whole;
+    private final Declared<Boolean> yes;
 
-    @Option(names = "--create", description = "Make a new image file (it must not exist).")
-    boolean create;
-
-    @Option(names = "--size", paramLabel = "SIZE", description = "Size of a new image: bytes or 128K, 64M, 3G, 1T.")
-    String size;
-
-    @Option(names = "--fat", paramLabel = "12|16|32", description = "FAT type (default: chosen from the size).")
-    String fatType;
-
-    @Option(names = "--layout", paramLabel = "micropython|mkfs", defaultValue = "micropython",
-            description = "micropython: as VfsFat.mkfs on a camera (1 FAT); mkfs: as mkfs.fat (2 FATs). Default: ${DEFAULT-VALUE}.")
-    String layout;
-
-    @Option(names = "--label", paramLabel = "LABEL", description = "Volume label (up to 11 characters).")
-    String label;
-
-    @Option(names = "--whole", description = "Format the whole image, ignoring its partition table.")
-    boolean whole;
-
-    @Option(names = "--yes", description = "Erase the existing volume without asking.")
-    boolean yes;
+    FormatCommand(FlashDeckCommand flashdeck) {
+        super(flashdeck, NAME, "Format an image's FAT volume or a camera's mount (everything on it is erased).",
+                "A camera mount is named as cam:/flash; a new image file is made with --create --size.");
+        operand = declaration.operand(0, "IMAGE|CAMERA",
+                "The image: IMAGE or IMAGE@N (partition N); or a camera mount: cam:/flash.");
+        create = declaration.flag("Make a new image file (it must not exist).", "--create");
+        size = declaration.option(String.class, "SIZE", "Size of a new image: bytes or 128K, 64M, 3G, 1T.", "--size");
+        fatType = declaration.option(String.class, "12|16|32", "FAT type (default: chosen from the size).", "--fat");
+        layout = declaration.add(OptionSpec.builder("--layout").type(String.class).paramLabel("micropython|mkfs")
+                .defaultValue("micropython").description("micropython: as VfsFat.mkfs on a camera (1 FAT); "
+                        + "mkfs: as mkfs.fat (2 FATs). Default: ${DEFAULT-VALUE}."));
+        label = declaration.option(String.class, "LABEL", "Volume label (up to 11 characters).", "--label");
+        whole = declaration.flag("Format the whole image, ignoring its partition table.", "--whole");
+        yes = declaration.flag("Erase the existing volume without asking.", "--yes");
+    }
 
     @Override
     void run(VolumeOpener opener) {
@@ -68,46 +64,47 @@ final class FormatCommand extends VolumeCommand {
             try {
                 formatCamera(camera.get(), opener.cameras().camera(camera.get()));
             } catch (IOException e) {
-                failed("format", operand, e);
+                failed("format", operand.value(), e);
             }
             return;
         }
         FormatOptions options = options();
         try {
-            FormatResult result = create ? createImage(options) : formatImage(options);
+            FormatResult result = create.value() ? createImage(options) : formatImage(options);
             if (result != null) {
-                out().println("formatted " + operand + ": " + result.describe());
+                out().println("formatted " + operand.value() + ": " + result.describe());
             }
         } catch (IOException e) {
-            failed(create ? "create" : "format", operand, e);
+            failed(create.value() ? "create" : "format", operand.value(), e);
         }
     }
 
     private FormatResult createImage(FormatOptions options) throws IOException {
-        if (size == null) {
-            throw usage("--create needs --size");
+        if (size.value() == null) {
+            throw usageError("--create needs --size");
         }
         long bytes;
         try {
-            bytes = SizeParser.parse(size);
+            bytes = SizeParser.parse(size.value());
         } catch (IllegalArgumentException e) {
-            throw usage("Invalid --size: " + e.getMessage());
+            throw usageError("Invalid --size: " + e.getMessage());
         }
-        return ImageFormatter.create(flashdeck.environment().workingDirectory().resolve(operand), bytes, options);
+        return ImageFormatter.create(flashdeck.environment().workingDirectory().resolve(operand.value()), bytes,
+                options);
     }
 
     private FormatResult formatImage(FormatOptions options) throws IOException {
-        if (size != null) {
-            throw usage("--size only goes with --create (an existing image keeps its size)");
+        if (size.value() != null) {
+            throw usageError("--size only goes with --create (an existing image keeps its size)");
         }
-        ImageArgument argument = imageOperand(operand);
+        ImageArgument argument = imageOperand(operand.value());
         // Only erasing writes: a refusal reads the volume and leaves the file untouched.
-        try (DiskImage image = DiskImage.open(argument.image(), !yes)) {
-            if (!yes) {
+        try (DiskImage image = DiskImage.open(argument.image(), !yes.value())) {
+            if (!yes.value()) {
                 refuse(argument, ImageFormatter.contents(image, argument.partition()));
                 return null;
             }
-            return ImageFormatter.format(image, argument.partition(), whole, options);
+            return ImageFormatter.format(image, argument.partition(), whole.value(), options);
         }
     }
 
@@ -119,19 +116,19 @@ final class FormatCommand extends VolumeCommand {
 
     private void requireCameraOperands(CameraLocation location) {
         for (String option : IMAGE_ONLY) {
-            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
-                throw usage(option + " is for images: a camera formats its mounts as its firmware does");
+            if (spec().commandLine().getParseResult().hasMatchedOption(option)) {
+                throw usageError(option + " is for images: a camera formats its mounts as its firmware does");
             }
         }
         if (location.path().isRoot()) {
-            throw usage("name the camera's mount to format, such as cam:/flash");
+            throw usageError("name the camera's mount to format, such as cam:/flash");
         }
     }
 
     private void formatCamera(CameraLocation location, ConnectedCamera camera) throws IOException {
         MountInfo mount = camera.mountAt(location.path());
         String where = camera.name() + ":" + mount.path();
-        if (!yes) {
+        if (!yes.value()) {
             throw Erasure.refusal("formatting", Loss.of(camera.volume(mount)).describe(), where);
         }
         camera.session().format(mount.path());
@@ -142,30 +139,27 @@ final class FormatCommand extends VolumeCommand {
 
     private Optional<CameraLocation> parseCamera() {
         try {
-            return CameraArgument.parse(flashdeck.parser(), operand);
+            return CameraArgument.parse(flashdeck.parser(), operand.value());
         } catch (IllegalArgumentException e) {
-            throw usage("Invalid camera " + e.getMessage());
+            throw usageError("Invalid camera " + e.getMessage());
         }
     }
 
     private FormatOptions options() {
         FormatOptions options = FormatOptions.defaults();
         try {
-            if (fatType != null) {
-                options = options.withFatType(FatType.parse(fatType));
+            if (fatType.value() != null) {
+                options = options.withFatType(FatType.parse(fatType.value()));
             }
-            options = options.withLayout(Layout.valueOf(layout.trim().toUpperCase(Locale.ROOT)));
-            if (label != null) {
-                options = options.withLabel(label);
+            options = options.withLayout(Layout.valueOf(layout.value().trim().toUpperCase(Locale.ROOT)));
+            if (label.value() != null) {
+                options = options.withLabel(label.value());
             }
         } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage().startsWith("No enum constant")
-                    ? "unknown layout \"" + layout + "\" (use micropython or mkfs)" : e.getMessage());
+            throw usageError(e.getMessage().startsWith("No enum constant")
+                    ? "unknown layout \"" + layout.value() + "\" (use micropython or mkfs)" : e.getMessage());
         }
         return options;
     }
 
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
-    }
 }

@@ -4,8 +4,6 @@ import io.flashdeck.app.cli.location.ImageLocation;
 import io.flashdeck.app.cli.location.Location;
 import io.flashdeck.app.cli.location.LocationParser;
 import java.nio.file.Path;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /**
  * The {@code IMAGE} or {@code IMAGE@N} operand of {@code info}, {@code df}, {@code format},
@@ -14,15 +12,6 @@ import picocli.CommandLine.ParameterException;
  * @param partition 1-based partition number, or null for the bare volume or the only FAT partition
  */
 record ImageArgument(String text, Path image, Integer partition) {
-
-    /** Parses the operand {@code text} of {@code command}; one that names no image is a usage error. */
-    static ImageArgument operand(CommandSpec command, LocationParser parser, String text) {
-        try {
-            return parse(parser, text);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(command.commandLine(), "Invalid image " + e.getMessage());
-        }
-    }
 
     /** Parses {@code text}; an {@link IllegalArgumentException} says why it names no image. */
     static ImageArgument parse(LocationParser parser, String text) {

@@ -6,8 +6,6 @@ import io.flashdeck.app.device.ConnectedCamera;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 
 /**
  * A command that works on whole image files ({@code IMAGE} or {@code IMAGE@N}), one after
@@ -16,9 +14,7 @@ import picocli.CommandLine.Parameters;
  */
 abstract class ImageCommand extends VolumeCommand {
 
-    @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Image files: IMAGE or IMAGE@N (partition N).")
-    List<String> operands;
-
+    final Declared<List<String>> operands;
     private final String verb;
     private final boolean takesCameras;
 
@@ -27,19 +23,21 @@ abstract class ImageCommand extends VolumeCommand {
     }
 
     /** @param verb for messages: "cannot VERB IMAGE: ..." */
-    ImageCommand(String verb) {
-        this(verb, false);
+    ImageCommand(FlashDeckCommand flashdeck, String verb, String name, String... description) {
+        this(flashdeck, verb, false, name, description);
     }
 
     /** @param takesCameras whether camera operands are accepted (the command overrides {@link #apply(CameraLocation, ConnectedCamera)}) */
-    ImageCommand(String verb, boolean takesCameras) {
+    ImageCommand(FlashDeckCommand flashdeck, String verb, boolean takesCameras, String name, String... description) {
+        super(flashdeck, name, description);
+        operands = declaration.operands("1..*", "IMAGE", "Image files: IMAGE or IMAGE@N (partition N).");
         this.verb = verb;
         this.takesCameras = takesCameras;
     }
 
     @Override
     final void run(VolumeOpener opener) {
-        for (Medium medium : operands.stream().map(this::parse).toList()) {
+        for (Medium medium : operands.value().stream().map(this::parse).toList()) {
             try {
                 if (medium.camera() != null) {
                     apply(medium.camera(), opener.cameras().camera(medium.camera()));
@@ -68,7 +66,7 @@ abstract class ImageCommand extends VolumeCommand {
             return camera.isPresent() ? new Medium(text, null, camera.get())
                     : new Medium(text, imageOperand(text), null);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid image " + e.getMessage());
+            throw usageError("Invalid image " + e.getMessage());
         }
     }
 }

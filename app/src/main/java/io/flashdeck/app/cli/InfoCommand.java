@@ -7,20 +7,19 @@ import io.flashdeck.app.image.VolumeFacts;
 import io.flashdeck.core.block.ByteSizes;
 import java.io.IOException;
 import java.io.PrintStream;
-import picocli.CommandLine.Command;
 
 /**
  * Describes an image (partition table, which volume is used, FAT type, geometry, label, space) or
  * a camera (firmware, board, MicroPython, mounts).
  */
-@Command(name = "info", mixinStandardHelpOptions = true,
-        description = {"Show what an image or a camera holds.",
-            "Image: partitions, file system, geometry, label and free space.",
-            "Camera (cam:, cam@PORT:, emu:): firmware, board, MicroPython version and mounts."})
 final class InfoCommand extends ImageCommand {
 
-    InfoCommand() {
-        super("describe", true);
+    static final String NAME = "info";
+
+    InfoCommand(FlashDeckCommand flashdeck) {
+        super(flashdeck, "describe", true, NAME, "Show what an image or a camera holds.",
+                "Image: partitions, file system, geometry, label and free space.",
+                "Camera (cam:, cam@PORT:, emu:): firmware, board, MicroPython version and mounts.");
     }
 
     @Override

@@ -12,30 +12,29 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** Lists directories (sorted by name) and files; file operands first, then each directory, as {@code ls} does. */
-@Command(name = "ls", mixinStandardHelpOptions = true, description = "List directories and files.")
 final class LsCommand extends VolumeCommand {
 
-    @Option(names = "-l", description = "Show type, size and modified time.")
-    boolean columns;
+    static final String NAME = "ls";
 
-    @Option(names = "-R", description = "List whole subtrees.")
-    boolean recursive;
+    private final Declared<Boolean> columns;
+    private final Declared<Boolean> recursive;
+    private final Declared<Boolean> json;
+    private final Declared<List<String>> operands;
 
-    @Option(names = "--json", description = "One JSON object per line: path, name, type, size, modified.")
-    boolean json;
-
-    @Parameters(paramLabel = "LOCATION", arity = "0..*", description = "What to list (default: the current directory).")
-    List<String> operands = new ArrayList<>();
+    LsCommand(FlashDeckCommand flashdeck) {
+        super(flashdeck, NAME, "List directories and files.");
+        columns = declaration.flag("Show type, size and modified time.", "-l");
+        recursive = declaration.flag("List whole subtrees.", "-R");
+        json = declaration.flag("One JSON object per line: path, name, type, size, modified.", "--json");
+        operands = declaration.operands("0..*", "LOCATION", "What to list (default: the current directory).");
+    }
 
     @Override
     void run(VolumeOpener opener) throws IOException {
-        List<Location> locations = locations(operands.isEmpty() ? List.of(".") : operands);
-        ListingPrinter printer = json ? ListingPrinter.json(out()) : columns ? ListingPrinter.columns(out())
+        List<Location> locations = locations(operands.value().isEmpty() ? List.of(".") : operands.value());
+        ListingPrinter printer = json.value() ? ListingPrinter.json(out()) : columns.value() ? ListingPrinter.columns(out())
                 : ListingPrinter.names(out());
         List<Row> files = new ArrayList<>();
         List<Location> directories = new ArrayList<>();
@@ -53,13 +52,13 @@ final class LsCommand extends VolumeCommand {
         if (!files.isEmpty()) {
             printer.group(null, files);
         }
-        boolean headings = recursive || locations.size() > 1;
+        boolean headings = recursive.value() || locations.size() > 1;
         eachOperand(directories, "list", location -> list(location, opened.get(location), headings, printer));
     }
 
     private void list(Location location, Endpoint directory, boolean headings, ListingPrinter printer)
             throws IOException {
-        if (!recursive) {
+        if (!recursive.value()) {
             printer.group(headings ? location.text() : null,
                     rows(TreeWalker.sortedChildren(directory.volume(), directory.path())));
             requireOutputOpen();

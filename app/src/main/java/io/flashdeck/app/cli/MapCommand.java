@@ -16,17 +16,15 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Draws the cluster map of an image's FAT volume as a PNG: one square per cell (a run of clusters,
  * coloured by the state most of them are in) row by row, and a legend strip below.
  */
-@Command(name = "map", mixinStandardHelpOptions = true,
-        description = "Draw the cluster map of a FAT volume (free, file, directory, lost, bad...) as a PNG.")
 final class MapCommand extends ImageCommand {
+
+    static final String NAME = "map";
 
     /** The colour of each state, in the picture and its legend. */
     static final Map<ClusterState, Color> COLOURS = new EnumMap<>(ClusterState.class);
@@ -46,33 +44,34 @@ final class MapCommand extends ImageCommand {
     private static final int SWATCH = 10;
     private static final int LEGEND_LINE = 16;
 
-    @Option(names = "--png", required = true, paramLabel = "OUT.png", description = "The picture to write.")
-    Path png;
+    private final Declared<Path> png;
+    private final Declared<Integer> width;
 
-    @Option(names = "--width", defaultValue = "512", paramLabel = "W",
-            description = "Width in pixels (" + MIN_WIDTH + " to " + MAX_WIDTH + ", default ${DEFAULT-VALUE}).")
-    int width;
-
-    MapCommand() {
-        super("map");
+    MapCommand(FlashDeckCommand flashdeck) {
+        super(flashdeck, "map", NAME,
+                "Draw the cluster map of a FAT volume (free, file, directory, lost, bad...) as a PNG.");
+        png = declaration.add(OptionSpec.builder("--png").type(Path.class).required(true).paramLabel("OUT.png")
+                .description("The picture to write."));
+        width = declaration.add(OptionSpec.builder("--width").type(int.class).defaultValue("512").paramLabel("W")
+                .description("Width in pixels (" + MIN_WIDTH + " to " + MAX_WIDTH + ", default ${DEFAULT-VALUE})."));
     }
 
     @Override
     void apply(ImageArgument argument) throws IOException {
-        if (operands.size() != 1) {
-            throw new ParameterException(spec.commandLine(), "map draws one image at a time");
+        if (operands.value().size() != 1) {
+            throw usageError("map draws one image at a time");
         }
-        if (width < MIN_WIDTH || width > MAX_WIDTH) {
-            throw new ParameterException(spec.commandLine(), "--width must be " + MIN_WIDTH + " to " + MAX_WIDTH);
+        if (width.value() < MIN_WIDTH || width.value() > MAX_WIDTH) {
+            throw usageError("--width must be " + MIN_WIDTH + " to " + MAX_WIDTH);
         }
-        int columns = width / CELL;
+        int columns = width.value() / CELL;
         ClusterMap map;
         try (DiskImage image = DiskImage.open(argument.image(), true)) {
             FatFileSystem fs = FatFileSystem.open(image.locate(argument.partition()).device(), true);
             map = ClusterMap.build(fs, Math.min(columns * columns, MAX_CELLS));
         }
         BufferedImage picture = draw(map, columns);
-        Path target = flashdeck.environment().workingDirectory().resolve(png);
+        Path target = flashdeck.environment().workingDirectory().resolve(png.value());
         if (!ImageIO.write(picture, "png", target.toFile())) {
             throw new IOException("no PNG writer is available");
         }
@@ -86,7 +85,7 @@ final class MapCommand extends ImageCommand {
         int rows = (map.cells().size() + columns - 1) / columns;
         BufferedImage measure = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         int legendHeight = legend(measure.createGraphics(), 0, false);
-        BufferedImage picture = new BufferedImage(width, rows * CELL + legendHeight, BufferedImage.TYPE_INT_RGB);
+        BufferedImage picture = new BufferedImage(width.value(), rows * CELL + legendHeight, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = picture.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, picture.getWidth(), picture.getHeight());
@@ -108,7 +107,7 @@ final class MapCommand extends ImageCommand {
         for (ClusterState state : ClusterState.values()) {
             String name = ClusterPalette.name(state);
             int entryWidth = SWATCH + 4 + metrics.stringWidth(name) + 10;
-            if (x > 2 && x + entryWidth > width) {
+            if (x > 2 && x + entryWidth > width.value()) {
                 x = 2;
                 line++;
             }
@@ -134,7 +133,7 @@ final class MapCommand extends ImageCommand {
                         100.0 * count / clusters, ClusterPalette.name(state)));
             }
         }
-        return String.format(Locale.ROOT, "%s: %d x %d px, %d cells of %d cluster%s for %d clusters: %s", png,
+        return String.format(Locale.ROOT, "%s: %d x %d px, %d cells of %d cluster%s for %d clusters: %s", png.value(),
                 picture.getWidth(), picture.getHeight(), map.cells().size(), map.clustersPerCell(),
                 map.clustersPerCell() == 1 ? "" : "s", clusters, states);
     }

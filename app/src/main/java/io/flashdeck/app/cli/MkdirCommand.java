@@ -4,22 +4,21 @@ import io.flashdeck.app.cli.location.Location;
 import io.flashdeck.core.transfer.Directories;
 import io.flashdeck.core.transfer.Endpoint;
 import java.io.IOException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(name = "mkdir", mixinStandardHelpOptions = true, description = "Create directories.")
 final class MkdirCommand extends EachLocationCommand {
 
-    @Option(names = {"-p", "--parents"}, description = "Create missing parents; no error when it exists.")
-    boolean parents;
+    static final String NAME = "mkdir";
 
-    MkdirCommand() {
-        super("create directory", false);
+    private final Declared<Boolean> parents;
+
+    MkdirCommand(FlashDeckCommand flashdeck) {
+        super(flashdeck, "create directory", false, NAME, "Create directories.");
+        parents = declaration.flag("Create missing parents; no error when it exists.", "-p", "--parents");
     }
 
     @Override
     void apply(Location location, Endpoint directory) throws IOException {
-        if (parents) {
+        if (parents.value()) {
             Directories.makeAll(directory.volume(), directory.path());
         } else {
             directory.volume().mkdir(directory.path());

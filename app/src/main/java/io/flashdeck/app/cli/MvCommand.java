@@ -5,15 +5,14 @@ import io.flashdeck.core.transfer.CopyPlan;
 import io.flashdeck.core.transfer.Mover;
 import io.flashdeck.core.transfer.TransferProgress;
 import java.io.IOException;
-import picocli.CommandLine.Command;
 
-@Command(name = "mv", mixinStandardHelpOptions = true,
-        description = {"Move or rename files and directories, in any direction.",
-            "Between volumes every file is copied and verified before the source is deleted."})
 final class MvCommand extends TransferCommand {
 
-    MvCommand() {
-        super("move", false);
+    static final String NAME = "mv";
+
+    MvCommand(FlashDeckCommand flashdeck) {
+        super(flashdeck, "move", false, NAME, "Move or rename files and directories, in any direction.",
+                "Between volumes every file is copied and verified before the source is deleted.");
     }
 
     @Override

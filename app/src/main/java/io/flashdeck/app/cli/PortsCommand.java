@@ -8,31 +8,29 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * Lists serial ports, known boards first: OpenMV Cams by name, Arduino and other MicroPython
  * boards marked. Nothing is opened: listing never disturbs a device.
  */
-@Command(name = "ports", mixinStandardHelpOptions = true,
-        description = {"List serial ports: OpenMV Cams named, other MicroPython boards marked.",
-            "Columns: port, kind (openmv, arduino, micropython or -), board or description, USB id."})
-final class PortsCommand implements Callable<Integer> {
+final class PortsCommand extends Subcommand {
 
-    @ParentCommand
-    FlashDeckCommand flashdeck;
+    static final String NAME = "ports";
 
-    @Option(names = "--json", description = "One JSON object per port: path, kind, board, description, vid, pid, serial.")
-    boolean json;
+    private final Declared<Boolean> json;
+
+    PortsCommand(FlashDeckCommand flashdeck) {
+        super(flashdeck, NAME, "List serial ports: OpenMV Cams named, other MicroPython boards marked.",
+                "Columns: port, kind (openmv, arduino, micropython or -), board or description, USB id.");
+        json = declaration.flag("One JSON object per port: path, kind, board, description, vid, pid, serial.",
+                "--json");
+    }
 
     @Override
     public Integer call() throws IOException {
         List<PortInfo> ports = flashdeck.environment().cameras().ports().get();
         PrintStream out = flashdeck.environment().out();
-        if (json) {
+        if (json.value()) {
             printJson(out, ports);
         } else if (ports.isEmpty()) {
             out.println("no serial ports found");

@@ -6,38 +6,34 @@ import io.flashdeck.app.device.CameraResets;
 import io.flashdeck.app.device.ConnectedCamera;
 import java.io.IOException;
 import java.util.Locale;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Restarts a camera. A soft reset restarts MicroPython (its files stay; on OpenMV it does not run
  * {@code main.py}); a hard reset reboots the board, whose USB port then goes away for a moment,
  * so the command connects again and says when the camera is back.
  */
-@Command(name = "reset", mixinStandardHelpOptions = true,
-        description = {"Restart a camera.",
-            "--soft (the default) restarts MicroPython, files stay; --hard reboots the board and waits until it answers again."})
 final class ResetCommand extends CameraCommand {
 
-    @ArgGroup(exclusive = true)
-    Mode mode;
+    static final String NAME = "reset";
 
-    static final class Mode {
-        @Option(names = "--soft", description = "Restart MicroPython only (default).")
-        boolean soft;
+    private final Declared<Boolean> hard;
 
-        @Option(names = "--hard", description = "Reboot the board (machine.reset()) and reconnect.")
-        boolean hard;
-    }
-
-    ResetCommand() {
-        super("reset");
+    ResetCommand(FlashDeckCommand flashdeck) {
+        super(flashdeck, "reset", NAME, "Restart a camera.",
+                "--soft (the default) restarts MicroPython, files stay; --hard reboots the board and waits until it answers again.");
+        OptionSpec soft = OptionSpec.builder("--soft").type(boolean.class).initialValue(false)
+                .description("Restart MicroPython only (default).").build();
+        OptionSpec hard = OptionSpec.builder("--hard").type(boolean.class).initialValue(false)
+                .description("Reboot the board (machine.reset()) and reconnect.").build();
+        spec().addArgGroup(ArgGroupSpec.builder().exclusive(true).multiplicity("0..1").addArg(soft).addArg(hard).build());
+        this.hard = new Declared<>(hard);
     }
 
     @Override
     void apply(CameraLocation location, ConnectedCamera camera, CameraConnections cameras) throws IOException {
-        if (mode == null || mode.soft) {
+        if (!Boolean.TRUE.equals(hard.value())) { // null when neither option is given
             camera.session().softReset();
             out().println("soft reset " + camera.name());
             return;

@@ -4,21 +4,20 @@ import io.flashdeck.app.cli.location.Location;
 import io.flashdeck.core.transfer.Endpoint;
 import io.flashdeck.core.transfer.Remover;
 import java.io.IOException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(name = "rm", mixinStandardHelpOptions = true, description = "Remove files and, with -r, directories.")
 final class RmCommand extends EachLocationCommand {
 
-    @Option(names = {"-r", "-R", "--recursive"}, description = "Remove directories and everything in them.")
-    boolean recursive;
+    static final String NAME = "rm";
 
-    RmCommand() {
-        super("remove", false);
+    private final Declared<Boolean> recursive;
+
+    RmCommand(FlashDeckCommand flashdeck) {
+        super(flashdeck, "remove", false, NAME, "Remove files and, with -r, directories.");
+        recursive = declaration.flag("Remove directories and everything in them.", "-r", "-R", "--recursive");
     }
 
     @Override
     void apply(Location location, Endpoint target) throws IOException {
-        Remover.remove(target, recursive);
+        Remover.remove(target, recursive.value());
     }
 }

@@ -4,14 +4,13 @@ import io.flashdeck.app.cli.location.Location;
 import io.flashdeck.core.transfer.Endpoint;
 import java.io.IOException;
 import java.util.HexFormat;
-import picocli.CommandLine.Command;
 
-@Command(name = "sha256", mixinStandardHelpOptions = true,
-        description = "Print SHA-256 checksums as sha256sum does: HEX, two spaces, LOCATION.")
 final class Sha256Command extends EachLocationCommand {
 
-    Sha256Command() {
-        super("read", true);
+    static final String NAME = "sha256";
+
+    Sha256Command(FlashDeckCommand flashdeck) {
+        super(flashdeck, "read", true, NAME, "Print SHA-256 checksums as sha256sum does: HEX, two spaces, LOCATION.");
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.List;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code cp} and {@code mv}: {@code SOURCE... DESTINATION} in any direction, each source planned
@@ -20,9 +19,7 @@ import picocli.CommandLine.Parameters;
  */
 abstract class TransferCommand extends VolumeCommand {
 
-    @Parameters(paramLabel = "SOURCE... DESTINATION", arity = "2..*", description = "Where from, then where to.")
-    List<String> operands;
-
+    private final Declared<List<String>> operands;
     private final String verb;
     private final boolean readsSources;
 
@@ -30,7 +27,9 @@ abstract class TransferCommand extends VolumeCommand {
      * @param verb         for messages: "copy", "move"
      * @param readsSources whether the sources are only read
      */
-    TransferCommand(String verb, boolean readsSources) {
+    TransferCommand(FlashDeckCommand flashdeck, String verb, boolean readsSources, String name, String... description) {
+        super(flashdeck, name, description);
+        operands = declaration.operands("2..*", "SOURCE... DESTINATION", "Where from, then where to.");
         this.verb = verb;
         this.readsSources = readsSources;
     }
@@ -46,7 +45,7 @@ abstract class TransferCommand extends VolumeCommand {
 
     @Override
     void run(VolumeOpener opener) {
-        List<Location> locations = locations(operands);
+        List<Location> locations = locations(operands.value());
         Location to = locations.get(locations.size() - 1);
         List<Location> sources = locations.subList(0, locations.size() - 1);
         Endpoint destination;

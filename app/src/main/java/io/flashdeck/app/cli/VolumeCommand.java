@@ -8,24 +8,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * A subcommand that works on locations. It runs with an opener whose volumes are closed
  * afterwards, reports each failing operand and goes on with the next, as {@code cp} and {@code rm}
  * do, and exits 1 when anything failed.
  */
-abstract class VolumeCommand implements Callable<Integer> {
-
-    @ParentCommand
-    FlashDeckCommand flashdeck;
-
-    @Spec
-    CommandSpec spec;
+abstract class VolumeCommand extends Subcommand {
 
     private ErrorReporter errors;
     private VolumeOpener opener;
@@ -33,6 +22,10 @@ abstract class VolumeCommand implements Callable<Integer> {
     @FunctionalInterface
     interface OperandAction {
         void run(Location operand) throws IOException;
+    }
+
+    VolumeCommand(FlashDeckCommand flashdeck, String name, String... description) {
+        super(flashdeck, name, description);
     }
 
     @Override
@@ -62,15 +55,10 @@ abstract class VolumeCommand implements Callable<Integer> {
             try {
                 locations.add(flashdeck.parser().parse(operand));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "Invalid location " + e.getMessage());
+                throw usageError("Invalid location " + e.getMessage());
             }
         }
         return locations;
-    }
-
-    /** Parses an {@code IMAGE} or {@code IMAGE@N} operand; one that names no image is a usage error. */
-    ImageArgument imageOperand(String text) {
-        return ImageArgument.operand(spec, flashdeck.parser(), text);
     }
 
     PrintStream out() {

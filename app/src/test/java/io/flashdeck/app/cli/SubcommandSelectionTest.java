@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Only the command the arguments name is given to picocli; the usage and its errors still know every command. */
+/** Only the command the arguments name is declared to picocli; the usage and its errors still know every command. */
 class SubcommandSelectionTest {
 
     @TempDir
@@ -15,9 +15,9 @@ class SubcommandSelectionTest {
     @Test
     void theNamedCommandAloneAfterTheRootOptions() {
         assertThat(FlashDeckCommand.subcommandsFor(new String[] {"--pc-names", "cp", "-r", "a", "b"}))
-                .containsExactly(CpCommand.class);
+                .containsExactly("cp");
         assertThat(FlashDeckCommand.subcommandsFor(new String[] {"factory-reset", "cam:"}))
-                .containsExactly(FactoryResetCommand.class);
+                .containsExactly("factory-reset");
     }
 
     @Test
