@@ -60,8 +60,6 @@ public final class FlashDeckCommand implements Runnable {
     public static int execute(CliEnvironment environment, String... args) {
         FlashDeckCommand root = new FlashDeckCommand(environment);
         CommandLine commandLine = new CommandLine(root.declaration.spec());
-        // Plain loops and classes here, no lambdas over picocli's types: resolving one links those
-        // Java 5 classes while the class-data archive is dumped, which then leaves them out of it.
         for (String name : subcommandsFor(args)) {
             commandLine.addSubcommand(name, root.subcommand(name).spec());
         }
