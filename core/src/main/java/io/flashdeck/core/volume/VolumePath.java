@@ -60,11 +60,14 @@ public final class VolumePath implements Comparable<VolumePath> {
 
     /** This path followed by every name of {@code relative}. */
     public VolumePath resolve(VolumePath relative) {
-        VolumePath path = this;
-        for (String name : relative.names) {
-            path = path.resolve(name);
+        if (relative.isRoot()) {
+            return this;
         }
-        return path;
+        // in one list: a copy resolves the target of every file it writes (its names are checked already)
+        List<String> joined = new ArrayList<>(names.size() + relative.names.size());
+        joined.addAll(names);
+        joined.addAll(relative.names);
+        return new VolumePath(Collections.unmodifiableList(joined));
     }
 
     public boolean isRoot() {
