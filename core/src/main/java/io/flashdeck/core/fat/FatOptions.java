@@ -1,6 +1,7 @@
 package io.flashdeck.core.fat;
 
 import io.flashdeck.core.fat.name.NameStyle;
+import io.flashdeck.core.volume.LocalZone;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -16,7 +17,7 @@ import java.util.function.Supplier;
 public record FatOptions(boolean readOnly, NameStyle nameStyle, Supplier<LocalDateTime> clock) {
 
     /** Read-write, names stored as the camera stores them, the system clock. */
-    public static final FatOptions DEFAULT = new FatOptions(false, NameStyle.CAMERA, LocalDateTime::now);
+    public static final FatOptions DEFAULT = new FatOptions(false, NameStyle.CAMERA, () -> LocalZone.system().now());
 
     public FatOptions {
         Objects.requireNonNull(nameStyle, "nameStyle");
