@@ -39,8 +39,9 @@ abstract class CameraCommand extends VolumeCommand {
 
     private CameraLocation camera() {
         try {
-            return CameraArgument.parse(flashdeck.parser(), operand.value()).orElseThrow(
-                    () -> new IllegalArgumentException("\"" + operand.value() + "\": expected cam:, cam@PORT: or emu:"));
+            String text = operand.value();
+            return CameraArgument.parse(flashdeck.parser(), text).orElseThrow(
+                    () -> new IllegalArgumentException("\"" + text + "\": expected cam:, cam@PORT: or emu:"));
         } catch (IllegalArgumentException e) {
             throw usageError("Invalid camera " + e.getMessage());
         }

@@ -15,7 +15,8 @@ final class FactoryResetCommand extends CameraCommand {
     private final Declared<Boolean> yes;
 
     FactoryResetCommand(FlashDeckCommand flashdeck) {
-        super(flashdeck, "factory-reset", NAME, "Reformat a camera's internal flash and write the firmware's default files.",
+        super(flashdeck, "factory-reset", NAME,
+                "Reformat a camera's internal flash and write the firmware's default files.",
                 "The flash is /flash (/ on older firmware); the files are main.py, README.txt and .openmv_disk.",
                 "Everything on it is erased: needs --yes.");
         yes = declaration.flag("Erase the flash without asking.", "--yes");

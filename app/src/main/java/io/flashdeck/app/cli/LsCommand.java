@@ -34,7 +34,8 @@ final class LsCommand extends VolumeCommand {
     @Override
     void run(VolumeOpener opener) throws IOException {
         List<Location> locations = locations(operands.value().isEmpty() ? List.of(".") : operands.value());
-        ListingPrinter printer = json.value() ? ListingPrinter.json(out()) : columns.value() ? ListingPrinter.columns(out())
+        ListingPrinter printer = json.value() ? ListingPrinter.json(out())
+                : columns.value() ? ListingPrinter.columns(out())
                 : ListingPrinter.names(out());
         List<Row> files = new ArrayList<>();
         List<Location> directories = new ArrayList<>();

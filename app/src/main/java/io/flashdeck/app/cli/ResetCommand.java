@@ -23,11 +23,12 @@ final class ResetCommand extends CameraCommand {
     ResetCommand(FlashDeckCommand flashdeck) {
         super(flashdeck, "reset", NAME, "Restart a camera.",
                 "--soft (the default) restarts MicroPython, files stay; --hard reboots the board and waits until it answers again.");
-        OptionSpec soft = OptionSpec.builder("--soft").type(boolean.class).initialValue(false)
+        OptionSpec soft = OptionSpec.builder("--soft").type(boolean.class)
                 .description("Restart MicroPython only (default).").build();
-        OptionSpec hard = OptionSpec.builder("--hard").type(boolean.class).initialValue(false)
+        OptionSpec hard = OptionSpec.builder("--hard").type(boolean.class)
                 .description("Reboot the board (machine.reset()) and reconnect.").build();
-        spec().addArgGroup(ArgGroupSpec.builder().exclusive(true).multiplicity("0..1").addArg(soft).addArg(hard).build());
+        spec().addArgGroup(ArgGroupSpec.builder().exclusive(true).multiplicity("0..1")
+                .addArg(soft).addArg(hard).build());
         this.hard = new Declared<>(hard);
     }
 
