@@ -28,9 +28,6 @@ final class FormatCommand extends VolumeCommand {
 
     static final String NAME = "format";
 
-    /** Options that shape a volume FlashDeck lays out itself; a camera lays out its own. */
-    private static final List<String> IMAGE_ONLY = List.of("--create", "--size", "--fat", "--layout", "--label", "--whole");
-
     private final Declared<String> operand;
     private final Declared<Boolean> create;
     private final Declared<String> size;
@@ -39,6 +36,8 @@ final class FormatCommand extends VolumeCommand {
     private final Declared<String> label;
     private final Declared<Boolean> whole;
     private final Declared<Boolean> yes;
+    /** Options that shape a volume FlashDeck lays out itself; a camera lays out its own. */
+    private final List<Declared<?>> imageOnly;
 
     FormatCommand(FlashDeckCommand flashdeck) {
         super(flashdeck, NAME, "Format an image's FAT volume or a camera's mount (everything on it is erased).",
@@ -54,6 +53,7 @@ final class FormatCommand extends VolumeCommand {
         label = declaration.option(String.class, "LABEL", "Volume label (up to 11 characters).", "--label");
         whole = declaration.flag("Format the whole image, ignoring its partition table.", "--whole");
         yes = declaration.flag("Erase the existing volume without asking.", "--yes");
+        imageOnly = List.of(create, size, fatType, layout, label, whole);
     }
 
     @Override
@@ -115,9 +115,9 @@ final class FormatCommand extends VolumeCommand {
     }
 
     private void requireCameraOperands(CameraLocation location) {
-        for (String option : IMAGE_ONLY) {
-            if (spec().commandLine().getParseResult().hasMatchedOption(option)) {
-                throw usageError(option + " is for images: a camera formats its mounts as its firmware does");
+        for (Declared<?> option : imageOnly) {
+            if (option.given()) {
+                throw usageError(option.name() + " is for images: a camera formats its mounts as its firmware does");
             }
         }
         if (location.path().isRoot()) {

@@ -8,11 +8,11 @@ import io.flashdeck.core.volume.ChannelContent;
 import io.flashdeck.core.volume.CorruptVolumeException;
 
 import java.io.IOException;
-import java.util.function.Supplier;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
+import java.util.function.Supplier;
 
 /**
  * The content of a file: {@code size} bytes read from its cluster chain, each read served by one
