@@ -16,5 +16,5 @@ if not exist "%JAR%" (
 )
 set "JAVA_CMD=java"
 if defined JAVA_HOME set "JAVA_CMD=%JAVA_HOME%\bin\java"
-"%JAVA_CMD%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 %FLASHDECK_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA_CMD%" -XX:TieredStopAtLevel=1 %FLASHDECK_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
