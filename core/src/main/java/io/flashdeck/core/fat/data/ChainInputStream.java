@@ -39,7 +39,8 @@ public final class ChainInputStream extends InputStream implements ChannelConten
             throws IOException {
         this.clusters = clusters;
         this.name = name;
-        this.cursor = Damage.in(name, () -> new ChainCursor(fat, firstCluster));
+        long fileClusters = (size + clusters.clusterBytes() - 1) / clusters.clusterBytes();
+        this.cursor = Damage.in(name, () -> new ChainCursor(fat, firstCluster, fileClusters));
         this.size = size;
         this.maxRunClusters = Math.max(1, RUN_LOOKAHEAD_BYTES / clusters.clusterBytes());
     }

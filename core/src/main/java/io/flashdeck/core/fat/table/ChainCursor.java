@@ -15,7 +15,8 @@ import java.io.IOException;
  */
 public final class ChainCursor {
 
-    private static final int AHEAD = 64;
+    /** Most table entries read ahead at once. */
+    private static final int MAX_AHEAD = 64;
 
     private final FatTable fat;
     private final long start;
@@ -25,13 +26,24 @@ public final class ChainCursor {
     private long stepsSinceRemembered;
     private long rememberEvery = 1;
     /** Table entries read ahead: a chain mostly runs on to the next cluster, whose entry is next in the table. */
-    private final long[] ahead = new long[AHEAD];
+    private final long[] ahead;
     private long aheadFirst;
     private int aheadCount;
 
     /** A cursor at {@code firstCluster}; 0 stands for the empty chain of an empty file. */
     public ChainCursor(FatTable fat, long firstCluster) throws CorruptVolumeException {
+        this(fat, firstCluster, MAX_AHEAD);
+    }
+
+    /**
+     * A cursor on a chain expected to be {@code expectedClusters} long (a file's size tells), which
+     * reads no more of the table ahead: most files of a camera's card take a few clusters, and
+     * decoding 64 entries for each of thousands of them would be wasted. A longer chain is still
+     * walked whole, a stretch of the table at a time.
+     */
+    public ChainCursor(FatTable fat, long firstCluster, long expectedClusters) throws CorruptVolumeException {
         this.fat = fat;
+        this.ahead = new long[(int) Math.max(1, Math.min(MAX_AHEAD, expectedClusters))];
         this.start = firstCluster;
         if (firstCluster != 0 && (firstCluster < 2 || firstCluster > fat.lastCluster())) {
             throw new CorruptVolumeException("a chain starts at cluster " + firstCluster
