@@ -106,7 +106,7 @@ public final class FatFileSystem implements Closeable {
             throw new FileSystemException(file.path().toString(), null, "is a directory");
         }
         return new ChainInputStream(fat, clusters, directories.firstCluster(file.record().entry()),
-                file.record().entry().size(), file.path()::toString);
+                file.record().entry().size(), file.path());
     }
 
     /** Writes pending table changes and FSInfo. */

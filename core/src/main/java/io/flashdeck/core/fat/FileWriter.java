@@ -6,6 +6,7 @@ import io.flashdeck.core.fat.dir.DirectoryRecord;
 import io.flashdeck.core.fat.table.ChainCursor;
 import io.flashdeck.core.fat.tree.Directory;
 import io.flashdeck.core.fat.tree.EntryName;
+import io.flashdeck.core.volume.CorruptVolumeException;
 import io.flashdeck.core.volume.VolumePath;
 import io.flashdeck.core.volume.WriteOptions;
 
@@ -49,7 +50,11 @@ final class FileWriter {
             if (existing.get().entry().isDirectory()) {
                 throw new FileSystemException(file.toString(), null, "is a directory");
             }
-            Damage.in(file::toString, () -> ChainCursor.length(fs.fat(), oldFirst));
+            try {
+                ChainCursor.length(fs.fat(), oldFirst);
+            } catch (CorruptVolumeException e) {
+                throw Damage.in(file, e);
+            }
         } else {
             name = parent.nameFor(context.storedName(file));
             growth = parent.growthFor(name.slotCount());

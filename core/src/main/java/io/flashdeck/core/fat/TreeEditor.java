@@ -9,6 +9,7 @@ import io.flashdeck.core.fat.tree.Directory;
 import io.flashdeck.core.fat.tree.EntryName;
 import io.flashdeck.core.fat.tree.Located;
 import io.flashdeck.core.fat.tree.PathResolver;
+import io.flashdeck.core.volume.CorruptVolumeException;
 import io.flashdeck.core.volume.VolumePath;
 
 import java.io.IOException;
@@ -68,7 +69,11 @@ final class TreeEditor {
             throw new DirectoryNotEmptyException(path.toString());
         }
         long first = fs.directories().firstCluster(located.record().entry());
-        Damage.in(path::toString, () -> ChainCursor.length(fs.fat(), first));
+        try {
+            ChainCursor.length(fs.fat(), first);
+        } catch (CorruptVolumeException e) {
+            throw Damage.in(path, e);
+        }
         located.parent().remove(located.record());
         if (directory.isPresent()) {
             fs.directories().forget(directory.get().location());

@@ -58,7 +58,7 @@ public final class CopyPlan {
     private static Endpoint target(Endpoint source, FileEntry entry, Endpoint destination, boolean endsWithSlash)
             throws IOException {
         Optional<FileEntry> existing = destination.find();
-        boolean isDirectory = existing.map(FileEntry::isDirectory).orElse(false);
+        boolean isDirectory = existing.isPresent() && existing.get().isDirectory();
         if (existing.isPresent() && !isDirectory && (endsWithSlash || entry.isDirectory())) {
             if (endsWithSlash) {
                 throw new NotDirectoryException(destination.path().toString());

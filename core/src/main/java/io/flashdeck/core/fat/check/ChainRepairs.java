@@ -98,7 +98,7 @@ final class ChainRepairs {
             long copy;
             try {
                 copy = new ChainWriter(fs.allocator(), fs.clusters()).write(
-                        new ChainInputStream(fs.fat(), fs.clusters(), shared, bytes, site::path), bytes, done -> { });
+                        new ChainInputStream(fs.fat(), fs.clusters(), shared, bytes, site.path()), bytes, done -> { });
             } catch (VolumeFullException e) {
                 relink(session, site, cutAt, 0);
                 return "cut " + site.path() + " before the clusters it shared with " + otherOwner

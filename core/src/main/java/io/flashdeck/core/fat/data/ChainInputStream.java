@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
-import java.util.function.Supplier;
 
 /**
  * The content of a file: {@code size} bytes read from its cluster chain, each read served by one
@@ -26,7 +25,8 @@ public final class ChainInputStream extends InputStream implements ChannelConten
     private static final int TRANSFER_BUFFER_BYTES = 1 << 20;
 
     private final ClusterIo clusters;
-    private final Supplier<String> name;
+    /** Where damage is reported as found: the file's path, spelled out only then. */
+    private final Object place;
     private final ChainCursor cursor;
     private final long size;
     private final long maxRunClusters;
@@ -34,13 +34,20 @@ public final class ChainInputStream extends InputStream implements ChannelConten
     private ClusterRun run;
     private long runPosition;
 
-    /** The {@code size} bytes of the chain at {@code firstCluster}; damage is reported as found in {@code name}. */
-    public ChainInputStream(FatTable fat, ClusterIo clusters, long firstCluster, long size, Supplier<String> name)
+    /**
+     * The {@code size} bytes of the chain at {@code firstCluster}; damage is reported as found in
+     * {@code place} (a path, or what prints as one).
+     */
+    public ChainInputStream(FatTable fat, ClusterIo clusters, long firstCluster, long size, Object place)
             throws IOException {
         this.clusters = clusters;
-        this.name = name;
+        this.place = place;
         long fileClusters = (size + clusters.clusterBytes() - 1) / clusters.clusterBytes();
-        this.cursor = Damage.in(name, () -> new ChainCursor(fat, firstCluster, fileClusters));
+        try {
+            this.cursor = new ChainCursor(fat, firstCluster, fileClusters);
+        } catch (CorruptVolumeException e) {
+            throw Damage.in(place, e);
+        }
         this.size = size;
         this.maxRunClusters = Math.max(1, RUN_LOOKAHEAD_BYTES / clusters.clusterBytes());
     }
@@ -106,10 +113,14 @@ public final class ChainInputStream extends InputStream implements ChannelConten
     }
 
     private void nextRun() throws IOException {
-        run = Damage.in(name, () -> cursor.nextRun(maxRunClusters));
+        try {
+            run = cursor.nextRun(maxRunClusters);
+        } catch (CorruptVolumeException e) {
+            throw Damage.in(place, e);
+        }
         runPosition = 0;
         if (run == null) {
-            throw new CorruptVolumeException(name.get() + ": the cluster chain of a " + size + "-byte file ends after "
+            throw new CorruptVolumeException(place + ": the cluster chain of a " + size + "-byte file ends after "
                     + position + " bytes");
         }
     }

@@ -6,6 +6,7 @@ import io.flashdeck.core.fat.dir.DirectorySlots;
 import io.flashdeck.core.fat.dir.ShortName;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,9 +39,14 @@ public final class Directory {
 
     /** The entries in slot order, without {@code .} and {@code ..}. */
     public List<DirectoryRecord> entries() {
-        return image.listing().entries().stream()
-                .filter(record -> !isDotEntry(record))
-                .collect(Collectors.toList());
+        // a loop: listing the first directory was a command's first use of streams, 3 ms of its start
+        List<DirectoryRecord> entries = new ArrayList<>();
+        for (DirectoryRecord record : image.listing().entries()) {
+            if (!isDotEntry(record)) {
+                entries.add(record);
+            }
+        }
+        return entries;
     }
 
     /** The {@code ..} entry, if the directory has one. */

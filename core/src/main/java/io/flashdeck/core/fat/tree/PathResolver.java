@@ -3,6 +3,7 @@ package io.flashdeck.core.fat.tree;
 import io.flashdeck.core.fat.Damage;
 import io.flashdeck.core.fat.dir.DirEntry;
 import io.flashdeck.core.fat.dir.DirectoryRecord;
+import io.flashdeck.core.volume.CorruptVolumeException;
 import io.flashdeck.core.volume.VolumePath;
 
 import java.io.IOException;
@@ -58,7 +59,11 @@ public final class PathResolver {
 
     /** The entry at {@code path} (not the root, which has no entry). */
     public Located locate(VolumePath path) throws IOException {
-        return find(path).orElseThrow(() -> new NoSuchFileException(path.toString()));
+        Optional<Located> found = find(path);
+        if (found.isEmpty()) {
+            throw new NoSuchFileException(path.toString());
+        }
+        return found.get();
     }
 
     /** The entry at {@code path}, or empty when its parent exists but it does not. */
@@ -68,10 +73,14 @@ public final class PathResolver {
         }
         Directory parent = directory(path.parent());
         Optional<DirectoryRecord> record = parent.find(path.name());
-        return record.map(found -> new Located(path, parent, found));
+        return record.isPresent() ? Optional.of(new Located(path, parent, record.get())) : Optional.empty();
     }
 
     private Directory open(DirectoryLocation location, VolumePath path) throws IOException {
-        return new Directory(store, Damage.in(() -> "directory " + path, () -> store.read(location)));
+        try {
+            return new Directory(store, store.read(location));
+        } catch (CorruptVolumeException e) {
+            throw Damage.in("directory " + path, e);
+        }
     }
 }

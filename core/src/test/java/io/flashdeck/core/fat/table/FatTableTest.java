@@ -204,7 +204,7 @@ class FatTableTest {
             }
             assertThat(cursor.nextRun()).isNull();
         }
-        try (ChainInputStream in = new ChainInputStream(fat, clusters, expected.get(0)[0], size, () -> file)) {
+        try (ChainInputStream in = new ChainInputStream(fat, clusters, expected.get(0)[0], size, file)) {
             return in.readAllBytes();
         }
     }
