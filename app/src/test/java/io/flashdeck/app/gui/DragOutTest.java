@@ -105,6 +105,35 @@ class DragOutTest {
         assertThat(app.statusText()).isEqualTo("Copied 4 files to the drag-out folder " + folder);
     }
 
+    @Test
+    void draggingTheSameFileAgainOffersTheCopyStagedBeforeInsteadOfFetchingItAgain() throws Exception {
+        app.clickRow(app.left(), "model.tflite");
+        List<File> first = dragOutSelection();
+        app.awaitTransfers(1);
+        app.await("the copy in place", () -> first.get(0).exists());
+
+        assertThat(dragOutSelection()).isEqualTo(first);
+        assertThat(app.fx(() -> app.window().transfers().jobs().size())).as("nothing fetched again").isEqualTo(1);
+
+        // Once the copy is gone from its folder (the desktop moved it, say), the file is fetched anew.
+        Files.delete(first.get(0).toPath());
+        List<File> third = dragOutSelection();
+        assertThat(third.get(0).toPath().getParent()).isNotEqualTo(first.get(0).toPath().getParent());
+        app.awaitTransfers(2);
+        app.await("the new copy in place", () -> third.get(0).exists());
+        assertThat(TreeSnapshot.sha256(third.get(0).toPath()))
+                .isEqualTo(TreeSnapshot.fileValue(image.content("/model.tflite")).split(" ")[1]);
+    }
+
+    /** Drags the left pane's selection out and lets the desktop take it. */
+    private List<File> dragOutSelection() {
+        return app.fx(() -> {
+            List<File> offered = app.window().dragAndDrop().dragOut().offer(app.left(), app.left().selectedEntries());
+            app.window().dragAndDrop().dragOut().ended(false);
+            return offered;
+        });
+    }
+
     private boolean completeOrMissing(Path folder) {
         try {
             Path model = folder.resolve("model.tflite");

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +26,10 @@ import java.util.concurrent.TimeUnit;
  * The files a drag out of a pane offers the desktop. A host pane offers its files. A camera or an
  * image pane offers the paths its selection will have in a fresh {@link DragStaging} folder and
  * starts downloading it there at once through the transfer queue (progress in the queue and the
- * status bar); each item appears under its final name only when complete. A selection above its
- * {@link DragOutLimit} offers nothing and is refused in words when no pane took the drag. FX thread.
+ * status bar); each item appears under its final name only when complete. Dragging the same
+ * files again offers the folder staged for them before ({@link StagedDrags}). A selection above
+ * its {@link DragOutLimit} offers nothing and is refused in words when no pane took the drag.
+ * FX thread.
  */
 public final class PaneDragOut {
 
@@ -37,6 +40,7 @@ public final class PaneDragOut {
     private final DragStaging staging;
     private final BackgroundTasks tasks;
     private final Notifier notifier;
+    private final StagedDrags staged = new StagedDrags();
     private final ScheduledExecutorService cleaner = Executors.newSingleThreadScheduledExecutor(
             new DaemonThreads("flashdeck-drag-cleaner"));
     private Drag current;
@@ -63,6 +67,11 @@ public final class PaneDragOut {
         }
         Drag drag = new Drag(what(selection));
         current = drag;
+        Instant now = Instant.now();
+        Optional<Path> earlier = staged.folderFor(listing.volume(), selection, now);
+        if (earlier.isPresent()) {
+            return offered(earlier.get(), selection);
+        }
         DragOutLimit limit = DragOutLimit.of(listing.volume());
         try {
             limit.check(DragOutLimit.listedSize(selection));
@@ -70,7 +79,9 @@ public final class PaneDragOut {
             drag.refusal = tooBig;
             return List.of();
         }
-        Path folder = staging.newFolder(Instant.now());
+        Path folder = staging.newFolder(now);
+        drag.folder = folder;
+        staged.staged(listing.volume(), selection, folder, now);
         tasks.run(() -> {
             limit.check(DragOutLimit.sizeOf(listing.volume(), selection)); // folders counted too
             return new HostVolume(Files.createDirectories(DragStaging.incoming(folder)));
@@ -81,10 +92,15 @@ public final class PaneDragOut {
                 drag.jobs.forEach(job -> publishWhenVerified(job, folder));
             }
         }, e -> {
+            staged.forget(folder);
             if (!drag.withdrawn) {
                 notifier.failed("drag out", drag.what, null, e);
             }
         });
+        return offered(folder, selection);
+    }
+
+    private static List<File> offered(Path folder, List<FileEntry> selection) {
         return selection.stream().map(entry -> folder.resolve(entry.name()).toFile()).toList();
     }
 
@@ -98,6 +114,9 @@ public final class PaneDragOut {
         drag.withdrawn = takenByPane;
         if (takenByPane) {
             copies.withdraw(drag.jobs);
+            if (drag.folder != null) {
+                staged.forget(drag.folder);
+            }
         } else if (drag.refusal != null) {
             notifier.failed("drag out", drag.what, null, drag.refusal);
         }
@@ -109,7 +128,12 @@ public final class PaneDragOut {
                 tasks.run(() -> {
                     DragStaging.publish(folder, job.name());
                     return job;
-                }, published -> { }, e -> notifier.failed("drag out", job.name(), null, e));
+                }, published -> staged.finished(folder), e -> {
+                    staged.forget(folder);
+                    notifier.failed("drag out", job.name(), null, e);
+                });
+            } else if (now.isFinished()) {
+                staged.forget(folder); // failed, cancelled or withdrawn: the folder stays incomplete
             }
         });
     }
@@ -130,6 +154,8 @@ public final class PaneDragOut {
     private static final class Drag {
 
         final String what;
+        /** Where this drag is staged; null when it offers a folder staged before, or nothing. */
+        Path folder;
         List<TransferJob> jobs = List.of();
         IOException refusal;
         boolean withdrawn;
