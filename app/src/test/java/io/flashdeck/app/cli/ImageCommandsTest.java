@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,22 @@ class ImageCommandsTest {
         assertThat(node.get("type").asText()).isEqualTo("FAT16");
         assertThat(node.get("size").asLong()).isEqualTo(12_277L * 4096);
         assertThat(node.get("free").asLong()).isLessThan(node.get("size").asLong());
+    }
+
+    @Test
+    void dfKeepsItsColumnsBelowAVolumeNameLongerThanTheirs() throws IOException {
+        Fixtures.unpackOofatfs("sd_mbr_fat16_48m.img", dir);
+        Path deep = Files.createDirectories(dir.resolve("backups/camera-one"));
+        Files.move(dir.resolve("sd_mbr_fat16_48m.img"), deep.resolve("sd_mbr_fat16_48m.img"));
+        CliRun df = run("df", "backups/camera-one/sd_mbr_fat16_48m.img@1");
+        assertThat(df.code).as(df.toString()).isZero();
+
+        List<String> lines = df.out.lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).isEqualTo("backups/camera-one/sd_mbr_fat16_48m.img@1");
+        int typeColumn = lines.get(0).indexOf("Type");
+        assertThat(lines.get(2).indexOf("FAT16")).isEqualTo(typeColumn);
+        assertThat(lines.get(2).length()).isEqualTo(lines.get(0).length());
     }
 
     @Test
