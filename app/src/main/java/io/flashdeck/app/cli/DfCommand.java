@@ -91,7 +91,7 @@ final class DfCommand extends ImageCommand {
         }
         String name = volume;
         if (volume.length() > NAME_WIDTH) {
-            // rows print as each volume is measured: a longer name gets a line of its own, as df's did
+            // rows print as each volume is measured: a longer name gets a line of its own, as in the classic df layout
             out().println(volume);
             name = "";
         }
