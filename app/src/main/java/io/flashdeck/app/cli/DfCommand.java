@@ -23,6 +23,8 @@ final class DfCommand extends ImageCommand {
     static final String NAME = "df";
     /** The volume column's width; the numbers stay in their columns below a longer name. */
     private static final int NAME_WIDTH = 24;
+    /** Volume, type, size, used, free: the columns the header and every row share. */
+    private static final String COLUMNS = "%-" + NAME_WIDTH + "s %-6s %10s %10s %10s ";
 
     private final Declared<Boolean> json;
     private ObjectMapper mapper;
@@ -85,18 +87,17 @@ final class DfCommand extends ImageCommand {
 
     private void printRow(String volume, SpaceInfo space) {
         if (!headerPrinted) {
-            out().printf("%-" + NAME_WIDTH + "s %-6s %10s %10s %10s %5s%n", "Volume", "Type", "Size", "Used", "Free",
-                    "Use%");
+            out().printf(COLUMNS + "%5s%n", "Volume", "Type", "Size", "Used", "Free", "Use%");
             headerPrinted = true;
         }
         String name = volume;
         if (volume.length() > NAME_WIDTH) {
-            // rows print as each volume is measured: a longer name gets a line of its own, as in the classic df layout
+            // rows print as each volume is measured: a longer name gets a line of its own (classic df)
             out().println(volume);
             name = "";
         }
         long percent = space.totalBytes() == 0 ? 0 : Math.round(100.0 * space.usedBytes() / space.totalBytes());
-        out().printf("%-" + NAME_WIDTH + "s %-6s %10s %10s %10s %4d%%%n", name, space.fileSystem(),
+        out().printf(COLUMNS + "%4d%%%n", name, space.fileSystem(),
                 ByteSizes.format(space.totalBytes()), ByteSizes.format(space.usedBytes()),
                 ByteSizes.format(space.freeBytes()), percent);
     }

@@ -161,5 +161,4 @@ final class FormatCommand extends VolumeCommand {
         }
         return options;
     }
-
 }

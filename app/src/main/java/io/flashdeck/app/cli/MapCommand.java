@@ -85,7 +85,8 @@ final class MapCommand extends ImageCommand {
         int rows = (map.cells().size() + columns - 1) / columns;
         BufferedImage measure = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         int legendHeight = legend(measure.createGraphics(), 0, false);
-        BufferedImage picture = new BufferedImage(width.value(), rows * CELL + legendHeight, BufferedImage.TYPE_INT_RGB);
+        BufferedImage picture = new BufferedImage(width.value(), rows * CELL + legendHeight,
+                BufferedImage.TYPE_INT_RGB);
         Graphics2D g = picture.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, picture.getWidth(), picture.getHeight());

@@ -30,7 +30,7 @@ public final class TreeWalker {
     private TreeWalker() {
     }
 
-    /** A class rather than {@code Comparator.comparing}, whose two method-handle links cost each command's start 2 ms. */
+    /** A class rather than {@code Comparator.comparing}, whose two method-handle links cost a command's start 2 ms. */
     private static final class ByName implements Comparator<FileEntry> {
         @Override
         public int compare(FileEntry a, FileEntry b) {

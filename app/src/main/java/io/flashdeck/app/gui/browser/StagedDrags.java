@@ -44,6 +44,10 @@ final class StagedDrags {
             this.made = made;
             this.unfinished = files;
         }
+
+        boolean reusableAt(Instant now) {
+            return now.isBefore(made.plus(REUSABLE));
+        }
     }
 
     private final Map<Selection, Staged> staged = new HashMap<>();
@@ -55,8 +59,7 @@ final class StagedDrags {
         if (earlier == null) {
             return Optional.empty();
         }
-        boolean young = now.isBefore(earlier.made.plus(REUSABLE));
-        if (!young || earlier.unfinished == 0 && !allThere(earlier.folder, selection)) {
+        if (!earlier.reusableAt(now) || earlier.unfinished == 0 && !allThere(earlier.folder, selection)) {
             staged.remove(key);
             return Optional.empty();
         }
@@ -65,7 +68,7 @@ final class StagedDrags {
 
     /** A new drag of {@code selection} staged in {@code folder}; a selection with a folder is not kept. */
     void staged(Volume volume, List<FileEntry> selection, Path folder, Instant made) {
-        staged.values().removeIf(drag -> !made.isBefore(drag.made.plus(REUSABLE)));
+        staged.values().removeIf(drag -> !drag.reusableAt(made));
         if (selection.stream().allMatch(FileEntry::isFile)) {
             staged.put(new Selection(volume, List.copyOf(selection)), new Staged(folder, made, selection.size()));
         }
